@@ -1,0 +1,49 @@
+// `casechain`: the command line over the same services the desktop app uses. Command names, options and
+// --json shapes are a contract other tools rely on (see README).
+
+import { Command, Option } from 'commander';
+import { defaultWorkspaceDir } from '../main/workspace/default-location';
+import { Workspace } from '../main/workspace/workspace';
+import { registerCaseCommands } from './commands/case';
+import { registerImportCommands } from './commands/import';
+import { registerInspectCommand } from './commands/inspect';
+import { registerAuditCommands } from './commands/audit';
+import { registerInitCommand } from './commands/init';
+import { registerServeCommand } from './commands/serve';
+import { fail } from './output';
+
+export interface CliContext {
+  openWorkspace(): Promise<Workspace>;
+  workspaceDir(): string;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('casechain')
+    .description('CaseChain 证链 — evidence chains for off-site enforcement cases')
+    .addOption(new Option('--workspace <dir>', 'workspace folder (default: CASECHAIN_WORKSPACE or the per-user data folder)'))
+    .showHelpAfterError()
+    .exitOverride();
+  const ctx: CliContext = {
+    workspaceDir: () => (program.opts<{ workspace?: string }>().workspace ?? defaultWorkspaceDir()),
+    openWorkspace: () => Workspace.open(ctx.workspaceDir()),
+  };
+  registerInitCommand(program, ctx);
+  registerCaseCommands(program, ctx);
+  registerImportCommands(program, ctx);
+  registerInspectCommand(program);
+  registerAuditCommands(program, ctx);
+  registerServeCommand(program, ctx);
+  return program;
+}
+
+export async function runCli(argv: readonly string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') return;
+    if (typeof code === 'string' && code.startsWith('commander.')) process.exit(2);
+    fail(err);
+  }
+}

@@ -1,0 +1,109 @@
+// The Electron shell: hosts the same services as the CLI and the browser host, over IPC. Hardened: context
+// isolation, sandbox, no Node in the renderer, a strict CSP, no navigation, no new windows, no permissions.
+
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dispatch } from '../services/dispatch';
+import { createHandlers } from '../services/handlers';
+import { seedSampleIfNew } from '../sample/seed-sample';
+import { defaultWorkspaceDir } from '../workspace/default-location';
+import { Workspace } from '../workspace/workspace';
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' casechain-media: data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+protocol.registerSchemesAsPrivileged([{ scheme: 'casechain-media', privileges: { standard: true, secure: true, supportFetchAPI: false } }]);
+
+function workspaceDirFromArgs(): string {
+  const i = process.argv.indexOf('--workspace');
+  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : defaultWorkspaceDir();
+}
+
+async function main(): Promise<void> {
+  await app.whenReady();
+  const ws = await Workspace.open(workspaceDirFromArgs());
+  await seedSampleIfNew(ws);
+  const handlers = createHandlers(ws);
+
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
+  });
+
+  protocol.handle('casechain-media', (request) => {
+    const url = new URL(request.url);
+    const sha = url.pathname.replace(/^\//, '');
+    if (!/^[0-9a-f]{64}$/.test(sha)) return new Response('not found', { status: 404 });
+    const file = url.hostname === 'thumbnail' ? ws.store.thumbnailPathOf(sha) : ws.store.pathOf(sha);
+    return net.fetch(pathToFileURL(file).toString());
+  });
+
+  ipcMain.handle('casechain:call', (event, method: unknown, payload: unknown) => {
+    if (!isOwnWindow(event.senderFrame?.url)) return { ok: false, error: { code: 'invalid-input', message: 'untrusted sender' } };
+    return dispatch(handlers, method, payload);
+  });
+  ipcMain.handle('casechain:pick', async (event, kind: unknown) => {
+    const win = BrowserWindow.fromWebContents(event.sender);
+    if (!win || (kind !== 'files' && kind !== 'folder')) return [];
+    const result = await dialog.showOpenDialog(win, {
+      properties: kind === 'folder' ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
+    });
+    return result.canceled ? [] : result.filePaths;
+  });
+
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-navigate', (e) => e.preventDefault());
+    contents.on('will-attach-webview', (e) => e.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (url.startsWith('https://')) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+
+  const win = new BrowserWindow({
+    width: 1366,
+    height: 768,
+    minWidth: 1024,
+    minHeight: 640,
+    title: 'CaseChain 证链',
+    show: false,
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  await win.loadFile(join(here, '../renderer/index.html'));
+  app.on('window-all-closed', () => {
+    ws.close();
+    app.quit();
+  });
+}
+
+function isOwnWindow(url: string | undefined): boolean {
+  return typeof url === 'string' && url.startsWith('file://');
+}
+
+main().catch((err: unknown) => {
+  dialog.showErrorBox('CaseChain', err instanceof Error ? err.message : String(err));
+  app.exit(1);
+});

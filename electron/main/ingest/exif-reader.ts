@@ -1,0 +1,147 @@
+// The exifr adapter: reads a file's tags as raw text and numbers (reviveValues off, because exifr would turn
+// DateTimeOriginal into a Date in the *process's* zone and drop the sub-seconds: DESIGN.md §5) and hands them
+// to the core as RawCaptureTags. exifr's own types stay in this file.
+
+import exifr from 'exifr';
+import type { RawCaptureTags } from '../../core/evidence/raw-tags';
+
+type Block = Record<string, unknown>;
+
+// exifr aborts a whole IFD (and so the EXIF and GPS blocks it points to) when one entry has an invalid type,
+// e.g. Sony DSC-HX5V files with a type-0 entry in IFD0. ExifTool skips such an entry and reads the rest; we
+// make exifr do the same by treating an unparseable entry as absent.
+type TagParser = { prototype: { parseTag: (...args: unknown[]) => unknown } };
+const tiffParser = (exifr as unknown as { segmentParsers: Map<string, TagParser> }).segmentParsers.get('tiff');
+if (tiffParser) {
+  const parseTag = tiffParser.prototype.parseTag;
+  tiffParser.prototype.parseTag = function tolerantParseTag(this: unknown, ...args: unknown[]): unknown {
+    try {
+      return parseTag.apply(this, args);
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+const PARSE_OPTIONS = {
+  tiff: true,
+  exif: true,
+  gps: true,
+  ifd1: true,
+  xmp: true,
+  interop: false,
+  icc: false,
+  iptc: false,
+  jfif: false,
+  ihdr: false,
+  makerNote: false,
+  userComment: false,
+  multiSegment: true,
+  reviveValues: false,
+  translateValues: false,
+  mergeOutput: false,
+  silentErrors: true,
+} as const;
+
+const str = (v: unknown): string | undefined => {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return undefined;
+};
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const block = (o: Block, key: string): Block => {
+  const v = o[key];
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Block) : {};
+};
+
+function firstByte(v: unknown): number | undefined {
+  if (v instanceof Uint8Array) return v[0];
+  if (Array.isArray(v)) return num(v[0]);
+  return num(v);
+}
+
+function degrees(v: unknown): number | undefined {
+  if (Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === 'number')) {
+    const [d, m, s] = v as [number, number, number];
+    return d + m / 60 + s / 3600;
+  }
+  return num(v);
+}
+
+function timeStamp(v: unknown): readonly number[] | string | undefined {
+  if (Array.isArray(v) && v.every((x) => typeof x === 'number')) return v as number[];
+  return str(v);
+}
+
+export async function readRawTags(file: string): Promise<RawCaptureTags> {
+  let out: Block | undefined;
+  try {
+    out = (await exifr.parse(file, PARSE_OPTIONS)) as Block | undefined;
+  } catch (err) {
+    return { readError: err instanceof Error ? err.message : String(err) };
+  }
+  if (!out) return {};
+  const ifd0 = block(out, 'ifd0');
+  const exif = block(out, 'exif');
+  const gps = block(out, 'gps');
+  const ifd1 = block(out, 'ifd1');
+  const xmp = { ...block(out, 'xap'), ...block(out, 'xmp') };
+  const aux = block(out, 'aux');
+  const exifEx = block(out, 'exifEX');
+  const errors = out['errors'];
+
+  const raw: RawCaptureTags = {
+    dateTimeOriginal: str(exif['DateTimeOriginal']),
+    subSecTimeOriginal: str(exif['SubSecTimeOriginal']),
+    offsetTimeOriginal: str(exif['OffsetTimeOriginal']),
+    createDate: str(exif['CreateDate']),
+    subSecTimeDigitized: str(exif['SubSecTimeDigitized']),
+    offsetTimeDigitized: str(exif['OffsetTimeDigitized']),
+    modifyDate: str(ifd0['ModifyDate']),
+    offsetTime: str(exif['OffsetTime']),
+    // From the stored degrees and Ref tags, not exifr's computed latitude, so the sign rule is ours and tested.
+    gpsLatitude: degrees(gps['GPSLatitude']),
+    gpsLongitude: degrees(gps['GPSLongitude']),
+    gpsLatitudeRef: str(gps['GPSLatitudeRef']),
+    gpsLongitudeRef: str(gps['GPSLongitudeRef']),
+    gpsAltitude: num(gps['GPSAltitude']),
+    gpsAltitudeRef: firstByte(gps['GPSAltitudeRef']),
+    gpsDateStamp: str(gps['GPSDateStamp']),
+    gpsTimeStamp: timeStamp(gps['GPSTimeStamp']),
+    gpsMapDatum: str(gps['GPSMapDatum']),
+    make: str(ifd0['Make']),
+    model: str(ifd0['Model']),
+    serial: str(exif['BodySerialNumber']) ?? str(exif['SerialNumber']) ?? str(exifEx['BodySerialNumber']) ?? str(aux['SerialNumber']),
+    software: str(ifd0['Software']),
+    orientation: num(ifd0['Orientation']),
+    width: num(ifd0['ImageWidth']),
+    height: num(ifd0['ImageHeight']),
+    hasThumbnail: num(ifd1['ThumbnailOffset']) !== undefined || num(ifd1['JPEGInterchangeFormat']) !== undefined,
+    xmpHistory: block(out, 'xmpMM')['History'] !== undefined || block(out, 'xapMM')['History'] !== undefined,
+    xmpCreatorTool: str(xmp['CreatorTool']),
+  };
+  if (errors !== undefined) raw.readError = describeErrors(errors);
+  return stripUndefined(raw);
+}
+
+function describeErrors(errors: unknown): string {
+  if (errors && typeof errors === 'object') {
+    const parts = Object.values(errors as Block).map((e) => (e instanceof Error ? e.message : String(e)));
+    if (parts.length > 0) return parts.join('; ');
+  }
+  return 'metadata segments could not be parsed';
+}
+
+function stripUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** The embedded EXIF thumbnail, or null; a broken thumbnail is not an error worth reporting. */
+export async function readThumbnail(file: string): Promise<Uint8Array | null> {
+  try {
+    const t = await exifr.thumbnail(file);
+    return t ? new Uint8Array(t) : null;
+  } catch {
+    return null;
+  }
+}

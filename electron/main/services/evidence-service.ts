@@ -1,0 +1,66 @@
+import type { EvidenceItem } from '../../contract/dto';
+import type { CaptureFacts } from '../../core/evidence/capture-metadata';
+import { sql } from '../db/sql';
+import type { Workspace } from '../workspace/workspace';
+
+interface EvidenceRow {
+  id: string;
+  case_id: string;
+  seq: number;
+  sha256: string;
+  source_name: string;
+  source_path: string;
+  imported_at: string;
+  imported_by: string;
+  sm3: string;
+  size: number;
+  media_type: string;
+  metadata_json: string;
+}
+
+function toItem(r: EvidenceRow): EvidenceItem {
+  const f = JSON.parse(r.metadata_json) as CaptureFacts;
+  return {
+    id: r.id,
+    caseId: r.case_id,
+    seq: r.seq,
+    sourceName: r.source_name,
+    sourcePath: r.source_path,
+    importedAt: r.imported_at,
+    importedBy: r.imported_by,
+    sha256: r.sha256,
+    sm3: r.sm3,
+    size: r.size,
+    mediaType: r.media_type,
+    capturedAt: f.capturedAt,
+    timeBasis: f.timeBasis,
+    assumedZone: f.assumedZone,
+    gps: f.gps,
+    gpsDatum: f.gpsDatum,
+    gpsTime: f.gpsTime,
+    device: f.device,
+    software: f.software,
+    orientation: f.orientation,
+    width: f.width,
+    height: f.height,
+    hasThumbnail: f.hasThumbnail,
+    warnings: f.warnings,
+  };
+}
+
+export class EvidenceService {
+  constructor(private readonly ws: Workspace) {}
+
+  /** A case's evidence in capture order; items without a capture time come last, in import order. */
+  list(caseId: string): EvidenceItem[] {
+    return this.ws.db
+      .all<EvidenceRow>(
+        sql`SELECT e.id, e.case_id, e.seq, e.sha256, e.source_name, e.source_path, e.imported_at, e.imported_by,
+              o.sm3, o.size, o.media_type, o.metadata_json
+            FROM evidence e JOIN originals o ON o.sha256 = e.sha256
+            WHERE e.case_id = ${caseId}
+            ORDER BY e.captured_ms IS NULL, e.captured_ms, e.seq`,
+      )
+      .map(toItem);
+  }
+}

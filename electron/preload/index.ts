@@ -1,0 +1,15 @@
+// The only thing the sandboxed renderer can reach: one object that satisfies the contract's bridge type.
+// No Node, no ipcRenderer, no paths beyond what the user dropped or picked.
+
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { BRIDGE_GLOBAL } from '../contract/api';
+import type { CaseChainBridge, Method, PickedFile } from '../contract/api';
+
+const bridge = {
+  call: (method: Method, input: unknown) => ipcRenderer.invoke('casechain:call', method, input),
+  pathsForFiles: async (files: readonly PickedFile[]) => files.map((f) => webUtils.getPathForFile(f as File)),
+  pickPaths: (kind: 'files' | 'folder') => ipcRenderer.invoke('casechain:pick', kind),
+  mediaUrl: (sha256: string, variant: 'original' | 'thumbnail') => `casechain-media://${variant}/${sha256}`,
+} satisfies CaseChainBridge;
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);
