@@ -131,13 +131,13 @@ function interpretTime(raw: RawCaptureTags, options: InterpretOptions, warnings:
   const local = parsed.value;
   const millis = parseSubSec(source.subSec);
   const recorded = parseOffset(source.offset);
-  const offset = recorded ?? offsetForLocalTime(options.zone, local);
-  if (recorded === null) warnings.add('time-zone-assumed');
   if (isFactoryDefault(local)) {
     // A clock that was never set says nothing about when the picture was taken.
     warnings.add('clock-not-set');
     return NO_TIME;
   }
+  const offset = recorded ?? offsetForLocalTime(options.zone, local);
+  if (recorded === null) warnings.add('time-zone-assumed');
   const capturedAtMs = localToEpochMs(local, offset, millis);
   checkPlausible(local, capturedAtMs, options, warnings);
   return {

@@ -4,6 +4,7 @@
 
 import exifr from 'exifr';
 import type { RawCaptureTags } from '../../core/evidence/raw-tags';
+import { readHead } from './read-head';
 
 type Block = Record<string, unknown>;
 
@@ -11,17 +12,28 @@ type Block = Record<string, unknown>;
 // e.g. Sony DSC-HX5V files with a type-0 entry in IFD0. ExifTool skips such an entry and reads the rest; we
 // make exifr do the same by treating an unparseable entry as absent.
 type TagParser = { prototype: { parseTag: (...args: unknown[]) => unknown } };
+type Counted = { skippedEntries?: number };
 const tiffParser = (exifr as unknown as { segmentParsers: Map<string, TagParser> }).segmentParsers.get('tiff');
 if (tiffParser) {
   const parseTag = tiffParser.prototype.parseTag;
-  tiffParser.prototype.parseTag = function tolerantParseTag(this: unknown, ...args: unknown[]): unknown {
+  tiffParser.prototype.parseTag = function tolerantParseTag(this: Counted, ...args: unknown[]): unknown {
     try {
       return parseTag.apply(this, args);
     } catch {
+      this.skippedEntries = (this.skippedEntries ?? 0) + 1;
       return undefined;
     }
   };
 }
+// One or two bad entries are skipped, as ExifTool does; more than that means the directory is garbage.
+const MAX_TOLERATED_BAD_ENTRIES = 2;
+
+interface ExifrReader {
+  read(file: string): Promise<void>;
+  parse(): Promise<Block | undefined>;
+  parsers: Record<string, Counted | undefined>;
+}
+const ExifrClass = (exifr as unknown as { Exifr: new (options: object) => ExifrReader }).Exifr;
 
 const PARSE_OPTIONS = {
   tiff: true,
@@ -75,13 +87,22 @@ function timeStamp(v: unknown): readonly number[] | string | undefined {
 
 export async function readRawTags(file: string): Promise<RawCaptureTags> {
   let out: Block | undefined;
+  let skipped = 0;
   try {
-    out = (await exifr.parse(file, PARSE_OPTIONS)) as Block | undefined;
+    const reader = new ExifrClass(PARSE_OPTIONS);
+    await reader.read(file);
+    out = await reader.parse();
+    skipped = reader.parsers['tiff']?.skippedEntries ?? 0;
   } catch (err) {
     return { readError: err instanceof Error ? err.message : String(err) };
   }
+  const ifd0 = block(out ?? {}, 'ifd0');
+  const found = ['ifd0', 'exif', 'gps'].some((k) => Object.keys(block(out ?? {}, k)).length > 0);
+  if (!found && (await hasExifSegment(file))) {
+    // The file carries an EXIF block that yielded nothing: it is damaged, not merely absent.
+    return { readError: 'EXIF segment present but unreadable' };
+  }
   if (!out) return {};
-  const ifd0 = block(out, 'ifd0');
   const exif = block(out, 'exif');
   const gps = block(out, 'gps');
   const ifd1 = block(out, 'ifd1');
@@ -121,7 +142,20 @@ export async function readRawTags(file: string): Promise<RawCaptureTags> {
     xmpCreatorTool: str(xmp['CreatorTool']),
   };
   if (errors !== undefined) raw.readError = describeErrors(errors);
+  // Partly corrupt: keep what was read, and say the metadata is damaged.
+  else if (skipped > MAX_TOLERATED_BAD_ENTRIES) raw.readError = `${skipped} EXIF entries are corrupt and were skipped`;
   return stripUndefined(raw);
+}
+
+const EXIF_HEADER = [0x45, 0x78, 0x69, 0x66, 0x00, 0x00]; // "Exif\0\0"
+
+async function hasExifSegment(file: string): Promise<boolean> {
+  const head = await readHead(file, 128 * 1024).catch(() => new Uint8Array(0));
+  if (head[0] !== 0xff || head[1] !== 0xd8) return false;
+  for (let i = 2; i + 10 < head.length; i++) {
+    if (head[i] === 0xff && head[i + 1] === 0xe1 && EXIF_HEADER.every((b, k) => head[i + 4 + k] === b)) return true;
+  }
+  return false;
 }
 
 function describeErrors(errors: unknown): string {
