@@ -10,7 +10,6 @@ import {
   JobStatusSchema,
   WorkspaceInfoSchema,
 } from './dto';
-import type { Envelope } from './envelope';
 
 const Id = z.string().min(1).max(200);
 
@@ -39,21 +38,5 @@ export type Output<M extends Method> = z.output<Api[M]['output']>;
 
 export type Handlers = { [M in Method]: (input: z.output<Api[M]['input']>) => Promise<Output<M>> };
 
-/** A file the user dropped or picked, as the DOM gives it (the contract itself has no DOM types). */
-export interface PickedFile {
-  readonly name: string;
-  readonly size: number;
-}
-
-/** What the renderer gets from the preload (Electron) or the browser bridge: one typed call, plus file access. */
-export interface CaseChainBridge {
-  call<M extends Method>(method: M, input: Input<M>): Promise<Envelope<Output<M>>>;
-  /** Local paths for files the user dropped or picked, uploading them first where the UI runs in a browser. */
-  pathsForFiles(files: readonly PickedFile[]): Promise<string[]>;
-  /** Opens a native picker where there is one (Electron); null means the UI should use an <input type=file>. */
-  pickPaths(kind: 'files' | 'folder'): Promise<string[] | null>;
-  /** A URL the <img> tag can load: the stored original or its thumbnail. */
-  mediaUrl(sha256: string, variant: 'original' | 'thumbnail'): string;
-}
-
-export const BRIDGE_GLOBAL = 'casechain';
+export { BRIDGE_GLOBAL } from './bridge';
+export type { CaseChainBridge, PickedFile } from './bridge';

@@ -2,8 +2,9 @@
 // No Node, no ipcRenderer, no paths beyond what the user dropped or picked.
 
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { BRIDGE_GLOBAL } from '../contract/api';
-import type { CaseChainBridge, Method, PickedFile } from '../contract/api';
+import { BRIDGE_GLOBAL } from '../contract/bridge';
+import type { Method } from '../contract/api';
+import type { CaseChainBridge, PickedFile } from '../contract/bridge';
 
 const bridge = {
   call: (method: Method, input: unknown) => ipcRenderer.invoke('casechain:call', method, input),
