@@ -13,7 +13,8 @@ import { registerServeCommand } from './commands/serve';
 import { fail } from './output';
 
 export interface CliContext {
-  openWorkspace(): Promise<Workspace>;
+  /** Opens (creating if needed) the selected workspace; says so on stderr when it had to create it. */
+  openWorkspace(options?: { quietCreate?: boolean }): Promise<Workspace>;
   workspaceDir(): string;
 }
 
@@ -25,7 +26,10 @@ export function buildProgram(): Command {
     .exitOverride();
   const ctx: CliContext = {
     workspaceDir: () => (program.opts<{ workspace?: string }>().workspace ?? defaultWorkspaceDir()),
-    openWorkspace: () => Workspace.open(ctx.workspaceDir()),
+    openWorkspace: (options) =>
+      Workspace.open(ctx.workspaceDir(), (dir) => {
+        if (!options?.quietCreate) process.stderr.write(`casechain: 已新建工作区 created a new workspace at ${dir}\n`);
+      }),
   };
   registerInitCommand(program, ctx);
   registerCaseCommands(program, ctx);

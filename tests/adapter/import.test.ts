@@ -136,3 +136,18 @@ describe('importing captures', () => {
     expect(readdirSync(ws.store.tempDir)).toEqual([]);
   });
 });
+
+describe('evidence numbering', () => {
+  it('follows the order of the files, not the order in which copies finished', async () => {
+    const dir = join(tmp.path, 'ordered');
+    mkdirSync(dir);
+    // Big and small files alternate, so with several in flight the small ones finish first.
+    for (let i = 0; i < 9; i++) {
+      writeFileSync(join(dir, `f${i}.jpg`), captureBytes(i, { paddingBytes: i % 2 === 0 ? 3_000_000 : 0 }));
+    }
+    writeFileSync(join(dir, 'f4x.jpg'), zeroBytes());
+    await new ImportService(ws).importPaths(caseId, [dir], { concurrency: 3 });
+    const items = new EvidenceService(ws).list(caseId).sort((a, b) => a.seq - b.seq);
+    expect(items.map((i) => i.sourceName)).toEqual(['f0.jpg', 'f1.jpg', 'f2.jpg', 'f3.jpg', 'f4.jpg', 'f5.jpg', 'f6.jpg', 'f7.jpg', 'f8.jpg']);
+  });
+});

@@ -10,7 +10,7 @@ export function registerInitCommand(program: Command, ctx: CliContext): void {
     .option('--zone <iana>', 'zone assumed for captures that recorded none', 'Asia/Shanghai')
     .option('--json', 'print JSON')
     .action(async (opts: { operator?: string; zone: string; json?: boolean }) => {
-      const ws = await ctx.openWorkspace();
+      const ws = await ctx.openWorkspace({ quietCreate: true });
       try {
         const settings = ws.updateSettings({ zone: opts.zone, ...(opts.operator ? { operator: opts.operator } : {}) });
         if (opts.json) printJson({ workspace: ws.dir, ...settings });

@@ -15,7 +15,7 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
     .option('--open', 'open the page in the default browser')
     .option('--no-sample', 'do not create the sample case in a new workspace')
     .action(async (opts: { port: string; open?: boolean; sample: boolean }) => {
-      const ws = await ctx.openWorkspace();
+      const ws = await ctx.openWorkspace({ quietCreate: true });
       if (opts.sample) await seedSampleIfNew(ws);
       const host = await startBrowserHost({ workspace: ws, handlers: createHandlers(ws), rendererDir: rendererDir(), port: Number(opts.port) });
       printLine(`CaseChain UI: ${host.url}`);

@@ -37,7 +37,11 @@ export function hashAuditEntry(body: AuditEntryBody, prevHash: string, hash: Hex
 export type AuditProblem =
   | { kind: 'hash-mismatch'; seq: number }
   | { kind: 'broken-link'; seq: number }
-  | { kind: 'sequence-gap'; seq: number; expected: number };
+  | { kind: 'sequence-gap'; seq: number; expected: number }
+  /** The log ends before the head recorded when the last entry was written: entries were cut off the end. */
+  | { kind: 'truncated'; seq: number; expected: number }
+  /** A record in the workspace has no audit entry for how it got there. */
+  | { kind: 'missing-entry'; seq: number; subject: string };
 
 export interface AuditVerification {
   ok: boolean;
@@ -69,5 +73,9 @@ export function describeAuditProblem(p: AuditProblem): { zh: string; en: string 
       return { zh: `第 ${p.seq} 条记录与前一条的链接断开（前一条被删除、插入或调换）`, en: `Entry ${p.seq} does not link to the entry before it (an entry was deleted, inserted or reordered)` };
     case 'sequence-gap':
       return { zh: `第 ${p.seq} 条记录处序号不连续，应为 ${p.expected}`, en: `Sequence breaks at entry ${p.seq}; expected ${p.expected}` };
+    case 'truncated':
+      return { zh: `日志止于第 ${p.seq} 条，但已记录的末条为第 ${p.expected} 条（末尾记录被删除）`, en: `The log ends at entry ${p.seq} but its recorded head is entry ${p.expected} (entries were deleted from the end)` };
+    case 'missing-entry':
+      return { zh: `${p.subject} 没有对应的审计记录（记录被删除）`, en: `${p.subject} has no audit entry (an entry was deleted)` };
   }
 }

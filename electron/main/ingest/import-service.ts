@@ -55,15 +55,21 @@ export class ImportService {
     const report = (): void => options.onProgress?.({ ...progress });
     report();
 
+    // Files are read and hashed several at a time, but recorded in input order, so evidence numbers (E001…)
+    // follow the order of the files and do not depend on which copy finished first.
+    const recorded: Promise<void>[] = [];
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < files.length && !options.signal?.aborted) {
-        const file = files[next++] as CandidateFile;
+        const index = next++;
+        const file = files[index] as CandidateFile;
         progress.current = file.path;
         report();
-        const outcome = await this.importOne(caseId, file, options, (n) => {
-          progress.bytesDone += n;
-        });
+        const turn = index > 0 ? (recorded[index - 1] as Promise<void>) : Promise.resolve();
+        const pending = this.importOne(caseId, file, options, (n) => (progress.bytesDone += n), turn);
+        // A file's turn is over once it is done and every file before it is done (it may finish early, rejected).
+        recorded[index] = Promise.all([pending.catch(() => undefined), turn]).then(() => undefined);
+        const outcome = await pending;
         if (outcome.kind === 'imported') summary.imported++;
         else if (outcome.kind === 'duplicate') summary.duplicates++;
         else if (!options.signal?.aborted) summary.rejected.push({ path: file.path, reason: outcome.reason });
@@ -89,7 +95,13 @@ export class ImportService {
     return summary;
   }
 
-  private async importOne(caseId: string, file: CandidateFile, options: ImportOptions, onBytes: (n: number) => void): Promise<Outcome> {
+  private async importOne(
+    caseId: string,
+    file: CandidateFile,
+    options: ImportOptions,
+    onBytes: (n: number) => void,
+    turn: Promise<void>,
+  ): Promise<Outcome> {
     let mediaType: MediaType;
     try {
       const sniffed = sniffMediaType(await readHead(file.path), basename(file.path));
@@ -123,6 +135,7 @@ export class ImportService {
         if (thumb) await this.ws.store.writeThumbnail(staged.sha256, thumb);
       }
       await this.ws.store.commit(staged);
+      await turn;
       return this.record(caseId, file, staged, mediaType, facts, existing !== undefined, now, settings.operator);
     } catch (err) {
       await this.ws.store.discard(staged);

@@ -11,7 +11,24 @@ import { readHead } from './read-head';
 
 export type InspectResult =
   | ({ path: string; sha256: string; size: number; mediaType: string; error: null } & Omit<CaptureFacts, 'capturedAtMs'>)
-  | { path: string; sha256: string | null; size: number | null; mediaType: null; error: string };
+  | ({ path: string; sha256: string | null; size: number | null; mediaType: null; error: string } & Omit<CaptureFacts, 'capturedAtMs'>);
+
+// A file that could not be read still answers with every field, so tools can rely on the shape.
+const NOTHING_READ: Omit<CaptureFacts, 'capturedAtMs'> = {
+  capturedAt: null,
+  timeBasis: 'none',
+  assumedZone: null,
+  gps: null,
+  gpsDatum: null,
+  gpsTime: null,
+  device: { make: null, model: null, serial: null },
+  software: null,
+  orientation: null,
+  width: null,
+  height: null,
+  hasThumbnail: false,
+  warnings: [],
+};
 
 export interface InspectOptions {
   zone: string;
@@ -28,10 +45,10 @@ export async function inspectFile(input: string, options: InspectOptions): Promi
     head = await readHead(path);
     ({ sha256, size } = await hashFile(path));
   } catch (err) {
-    return { path, sha256: null, size: null, mediaType: null, error: describeFsError(err) };
+    return { path, sha256: null, size: null, mediaType: null, error: describeFsError(err), ...NOTHING_READ };
   }
   const sniffed = sniffMediaType(head, basename(path));
-  if (!sniffed.ok) return { path, sha256, size, mediaType: null, error: sniffed.reason };
+  if (!sniffed.ok) return { path, sha256, size, mediaType: null, error: sniffed.reason, ...NOTHING_READ };
   const facts = await describeMedia(path, sniffed.mediaType, {
     zone: options.zone,
     nowMs: (options.now ?? new Date()).getTime(),

@@ -53,7 +53,8 @@ export class CaseService {
     const year = new Date(now.getTime() + offsetAtInstant(zone, now.getTime()) * 60_000).getUTCFullYear();
     const id = this.ws.db.transaction(() => {
       const prefix = `C${year}-`;
-      const last = this.ws.db.get<{ id: string }>(sql`SELECT id FROM cases WHERE id LIKE ${`${prefix}%`} ORDER BY id DESC LIMIT 1`);
+      const last = this.ws.db.get<{ id: string }>(sql`SELECT id FROM cases WHERE id LIKE ${`${prefix}%`}
+        ORDER BY CAST(substr(id, ${prefix.length + 1}) AS INTEGER) DESC LIMIT 1`);
       const next = last ? Number(last.id.slice(prefix.length)) + 1 : 1;
       const newId = `${prefix}${String(next).padStart(4, '0')}`;
       this.ws.db.run(sql`INSERT INTO cases (id, title, type, created_at, created_by)

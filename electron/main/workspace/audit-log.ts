@@ -20,13 +20,22 @@ interface AuditRow {
   hash: string;
 }
 
+// Stored details that are not even JSON were tampered with; keep the raw text so the hash check names the entry.
+function parseDetails(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return { unparseable: text };
+  }
+}
+
 const toEntry = (r: AuditRow): AuditEntry => ({
   seq: r.seq,
   at: r.at,
   actor: r.actor,
   action: r.action,
   subject: r.subject,
-  details: JSON.parse(r.details_json) as unknown,
+  details: parseDetails(r.details_json),
   prevHash: r.prev_hash,
   hash: r.hash,
 });
@@ -47,6 +56,10 @@ export class AuditLog {
     const hash = hashAuditEntry(body, prevHash, sha256Hex);
     this.db.run(sql`INSERT INTO audit_log (seq, at, actor, action, subject, details_json, prev_hash, hash)
       VALUES (${body.seq}, ${body.at}, ${actor}, ${action}, ${subject}, ${JSON.stringify(body.details)}, ${prevHash}, ${hash})`);
+    // The head is kept apart from the log, so cutting entries off the end shows (the signed case file will
+    // carry the head too, beyond the reach of anyone editing this database).
+    this.db.run(sql`INSERT INTO settings (key, value) VALUES ('auditHead', ${`${body.seq}:${hash}`})
+      ON CONFLICT(key) DO UPDATE SET value = excluded.value`);
     return { ...body, prevHash, hash };
   }
 
@@ -58,6 +71,19 @@ export class AuditLog {
   }
 
   verify(): AuditVerification {
-    return verifyAuditChain(this.list(), sha256Hex);
+    const entries = this.list();
+    const result = verifyAuditChain(entries, sha256Hex);
+    const problems = [...result.problems];
+    const last = entries.at(-1);
+    const head = this.db.get<{ value: string }>(sql`SELECT value FROM settings WHERE key = 'auditHead'`)?.value;
+    if (head !== undefined) {
+      const [seq, hash] = head.split(':');
+      if (Number(seq) !== (last?.seq ?? 0) || hash !== last?.hash) problems.push({ kind: 'truncated', seq: last?.seq ?? 0, expected: Number(seq) });
+    }
+    const audited = new Set(entries.filter((e) => e.action === 'case.create' || e.action === 'evidence.import').map((e) => e.subject));
+    const records = this.db.all<{ subject: string }>(sql`SELECT 'case:' || id AS subject FROM cases
+      UNION ALL SELECT 'case:' || case_id || '/' || id FROM evidence`);
+    for (const r of records) if (!audited.has(r.subject)) problems.push({ kind: 'missing-entry', seq: 0, subject: r.subject });
+    return { ...result, ok: problems.length === 0, problems };
   }
 }

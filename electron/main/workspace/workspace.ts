@@ -1,6 +1,7 @@
 // A workspace is a folder: workspace.db (cases, evidence, audit log) beside the store of originals. Opening
 // one migrates its database, clears temp files left by a killed import, and reads its settings.
 
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isValidZone } from '../../core/time/zone';
@@ -26,7 +27,9 @@ export class Workspace {
     readonly audit: AuditLog,
   ) {}
 
-  static async open(dir: string): Promise<Workspace> {
+  /** Opens the workspace in `dir`, creating it if there is none; `onCreate` hears of a new one (a typo shows). */
+  static async open(dir: string, onCreate?: (dir: string) => void): Promise<Workspace> {
+    if (!existsSync(join(dir, 'workspace.db'))) onCreate?.(dir);
     await mkdir(dir, { recursive: true });
     const db = WorkspaceDb.open(join(dir, 'workspace.db'));
     const store = new OriginalStore(dir);
