@@ -23,8 +23,8 @@ download was blocked).
 
   To get it on a machine that can reach Electron's download server:
       node node_modules/electron/install.js
-  then rebuild the database driver for Electron and start again:
-      npx electron-builder install-app-deps && npm start
+  then start again (the first start rebuilds the SQLite driver for Electron):
+      npm start
 
   Or use the same app in a browser, no Electron needed:
       npm run start:browser
