@@ -1,47 +1,16 @@
 // The `casechain` command line as other tools see it: the real bin/casechain.mjs in a child process, against
 // temp workspaces. Command names, options, --json shapes and exit codes are a contract; these tests pin them.
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notAnImage, zeroBytes } from '../fixtures/make-bad-files';
 import { writeCaptures } from '../helpers/captures';
+import { ROOT, cli, cliJson } from '../helpers/cli';
+import type { CliRun } from '../helpers/cli';
 import { tempDir } from '../helpers/temp';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'casechain.mjs');
 const SAMPLES = join(ROOT, 'resources', 'sample', 'captures');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** The environment every run starts from: nothing inherited that could pick a workspace. */
-function baseEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  delete env['CASECHAIN_WORKSPACE'];
-  return env;
-}
-
-function cli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...baseEnv(), ...env }, timeout: 60_000 });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** Runs a command that must succeed and returns its parsed --json output. */
-function cliJson<T>(args: readonly string[], env: NodeJS.ProcessEnv = {}): T {
-  const r = cli(args, env);
-  // The one thing a successful command may say on stderr: that it created a workspace (so a typo shows).
-  const stderr = r.stderr.replace(/^casechain: 已新建工作区 created a new workspace at .*\n/m, '');
-  expect(stderr, `casechain ${args.join(' ')}`).toBe('');
-  expect(r.status, `casechain ${args.join(' ')}: ${r.stderr}`).toBe(0);
-  return JSON.parse(r.stdout) as T;
-}
 
 interface ImportJson {
   imported: number;
@@ -365,7 +334,7 @@ describe('casechain inspect', () => {
 });
 
 describe('casechain audit verify', () => {
-  const verify = (ws: string, json = true): Run => cli(['--workspace', ws, 'audit', 'verify', ...(json ? ['--json'] : [])]);
+  const verify = (ws: string, json = true): CliRun => cli(['--workspace', ws, 'audit', 'verify', ...(json ? ['--json'] : [])]);
   const AUDIT_COLUMNS = ['at', 'actor', 'action', 'subject', 'details_json', 'prev_hash', 'hash'] as const;
 
   it('passes on an intact log (exit 0)', () => {

@@ -3,42 +3,22 @@
 // nothing half-written sits at a final name, the audit chain verifies, and running the same import again
 // finishes the rest, counting what was already in as duplicates.
 import Database from 'better-sqlite3';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureBytes } from '../helpers/captures';
+import { BIN, ROOT, cli, cliEnv, cliJson } from '../helpers/cli';
 import { tempDir } from '../helpers/temp';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'casechain.mjs');
 
 /** Enough files, big enough, that the import takes a few seconds and the kill lands mid-batch. */
 const TOTAL = 400;
 const PADDING_BYTES = 240_000;
 
 const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
-
-function childEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  delete env['CASECHAIN_WORKSPACE'];
-  return env;
-}
-
-function cli(args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: childEnv(), timeout: 60_000 });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function cliJson<T>(args: readonly string[]): T {
-  const r = cli(args);
-  expect(r.status, `casechain ${args.join(' ')}: ${r.stderr}`).toBe(0);
-  return JSON.parse(r.stdout) as T;
-}
 
 interface ImportJson {
   imported: number;
@@ -80,7 +60,7 @@ const countEvidence = (db: Database.Database): number => (db.prepare('SELECT COU
 function startImport(ws: string, caseId: string): { child: ChildProcess; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>; stderr: () => string } {
   const child = spawn(process.execPath, [BIN, '--workspace', ws, 'import', 'photos', '--case', caseId, inputDir, '--json'], {
     cwd: ROOT,
-    env: childEnv(),
+    env: cliEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { ByteSource } from '../../../electron/core/media/byte-source';
 import { byteSourceFromBytes } from '../../../electron/core/media/byte-source';
 import { findMoovBox, parseMvhd, readMvhd } from '../../../electron/core/media/mvhd';
+import { ascii, box, concat, uint32 as u32 } from '../../fixtures/iso-boxes';
 import { makeMp4 } from '../../fixtures/make-mp4';
 
 const RECORDED = new Date('2024-05-01T08:30:15Z');
@@ -13,31 +14,6 @@ function spy(src: ByteSource): { src: ByteSource; reads: { offset: number; lengt
     reads,
     src: { size: src.size, read: (offset, length) => { reads.push({ offset, length }); return src.read(offset, length); } },
   };
-}
-
-function u32(n: number): Uint8Array {
-  const out = new Uint8Array(4);
-  new DataView(out.buffer).setUint32(0, n);
-  return out;
-}
-
-function ascii(text: string): Uint8Array {
-  return Uint8Array.from(text, (ch) => ch.charCodeAt(0));
-}
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
-
-function box(type: string, ...payload: Uint8Array[]): Uint8Array {
-  const body = concat(...payload);
-  return concat(u32(8 + body.length), ascii(type), body);
 }
 
 async function read(bytes: Uint8Array) {
