@@ -10,6 +10,8 @@ import { registerInspectCommand } from './commands/inspect';
 import { registerAuditCommands } from './commands/audit';
 import { registerInitCommand } from './commands/init';
 import { registerServeCommand } from './commands/serve';
+import { registerPartyCommands } from './commands/party';
+import { registerDataCommands } from './commands/data';
 import { fail } from './output';
 
 export interface CliContext {
@@ -36,6 +38,8 @@ export function buildProgram(): Command {
   registerImportCommands(program, ctx);
   registerInspectCommand(program);
   registerAuditCommands(program, ctx);
+  registerPartyCommands(program, ctx);
+  registerDataCommands(program, ctx);
   registerServeCommand(program, ctx);
   return program;
 }

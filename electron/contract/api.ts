@@ -3,6 +3,17 @@
 
 import { z } from 'zod';
 import {
+  CaptureLocationSchema,
+  ColumnMappingSchema,
+  ConfirmedPartySchema,
+  CrsSchema,
+  DataPreviewSchema,
+  DatasetKindSchema,
+  DatasetVersionSchema,
+  EncodingChoiceSchema,
+  PartyCandidateSchema,
+  RecordProblemSchema,
+  RecordSummarySchema,
   AuditEntrySchema,
   AuditVerifySchema,
   CaseSummarySchema,
@@ -29,6 +40,38 @@ export const api = {
   'jobs.cancel': { input: z.object({ jobId: Id }), output: JobStatusSchema },
   'audit.list': { input: z.object({ caseId: Id.nullish() }), output: z.array(AuditEntrySchema) },
   'audit.verify': { input: z.object({}), output: AuditVerifySchema },
+  'evidence.setPlate': { input: z.object({ evidenceId: Id, plate: z.string().trim().min(1).max(20) }), output: z.object({ plate: z.string() }) },
+  'datasets.list': { input: z.object({}), output: z.array(DatasetVersionSchema) },
+  'datasets.preview': {
+    input: z.object({ path: z.string().min(1), kind: DatasetKindSchema, encoding: EncodingChoiceSchema.default('auto') }),
+    output: DataPreviewSchema,
+  },
+  'datasets.import': {
+    input: z.object({
+      path: z.string().min(1),
+      kind: DatasetKindSchema,
+      crs: CrsSchema,
+      encoding: EncodingChoiceSchema.default('auto'),
+      department: z.string().trim().max(200).nullish(),
+      exportedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullish(),
+      mapping: ColumnMappingSchema.nullish(),
+      saveMapping: z.boolean().default(false),
+    }),
+    output: z.object({ jobId: z.string() }),
+  },
+  'datasets.problems': { input: z.object({ versionId: Id }), output: z.array(RecordProblemSchema) },
+  'datasets.problemsCsv': { input: z.object({ versionId: Id }), output: z.object({ fileName: z.string(), csv: z.string() }) },
+  'records.search': {
+    input: z.object({ query: z.string().max(200).default(''), kind: DatasetKindSchema.nullish(), limit: z.number().int().min(1).max(500).default(100) }),
+    output: z.array(RecordSummarySchema),
+  },
+  'records.open': { input: z.object({ ref: Id }), output: RecordSummarySchema.extend({ problems: z.array(RecordProblemSchema) }) },
+  'party.candidates': {
+    input: z.object({ caseId: Id }),
+    output: z.object({ locations: z.array(CaptureLocationSchema), candidates: z.array(PartyCandidateSchema) }),
+  },
+  'party.confirm': { input: z.object({ caseId: Id, ref: Id }), output: ConfirmedPartySchema },
+  'party.get': { input: z.object({ caseId: Id }), output: ConfirmedPartySchema.nullable() },
 } as const;
 
 export type Api = typeof api;

@@ -2,6 +2,7 @@
 // are inferred from them, and main parses every payload with them.
 
 import { z } from 'zod';
+import { DATASET_KINDS } from '../core/data/dataset-kinds';
 import { WARNING_CODES } from '../core/evidence/warnings';
 
 export const WarningCodeSchema = z.enum(WARNING_CODES);
@@ -57,9 +58,29 @@ export const ImportSummarySchema = z.object({
 });
 export type ImportSummary = z.infer<typeof ImportSummarySchema>;
 
+export const RowReportSchema = z.object({ row: z.number().int(), field: z.string(), reason: z.string() });
+export type RowReport = z.infer<typeof RowReportSchema>;
+
+export const DatasetKindSchema = z.enum(DATASET_KINDS);
+export const CrsSchema = z.enum(['wgs84', 'cgcs2000', 'gcj02', 'bd09']);
+export const EncodingChoiceSchema = z.enum(['auto', 'utf8', 'gb18030']);
+
+export const DataImportSummarySchema = z.object({
+  dataset: z.string(),
+  version: z.number().int(),
+  versionId: z.string(),
+  kind: DatasetKindSchema,
+  encoding: z.string(),
+  rows: z.number().int(),
+  imported: z.number().int(),
+  rejected: z.array(RowReportSchema),
+  warnings: z.array(RowReportSchema),
+});
+export type DataImportSummary = z.infer<typeof DataImportSummarySchema>;
+
 export const JobStatusSchema = z.object({
   id: z.string(),
-  kind: z.literal('import-photos'),
+  kind: z.enum(['import-photos', 'import-data']),
   state: z.enum(['running', 'done', 'failed', 'cancelled']),
   filesDone: z.number().int(),
   filesTotal: z.number().int(),
@@ -67,6 +88,11 @@ export const JobStatusSchema = z.object({
   bytesTotal: z.number(),
   current: z.string().nullable(),
   summary: ImportSummarySchema.nullable(),
+  /** Dataset imports count rows, in phases: reading the file, validating rows, writing them. */
+  rowsDone: z.number().int(),
+  rowsTotal: z.number().int(),
+  phase: z.enum(['reading', 'validating', 'writing']).nullable(),
+  dataSummary: DataImportSummarySchema.nullable(),
   error: z.string().nullable(),
 });
 export type JobStatus = z.infer<typeof JobStatusSchema>;
@@ -98,3 +124,119 @@ export const WorkspaceInfoSchema = z.object({
   schemaVersion: z.number().int(),
 });
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfoSchema>;
+
+export const DatasetVersionSchema = z.object({
+  id: z.string(),
+  dataset: z.string(),
+  version: z.number().int(),
+  kind: DatasetKindSchema,
+  department: z.string(),
+  exportedOn: z.string().nullable(),
+  fileName: z.string(),
+  fileSha256: z.string(),
+  encoding: z.string(),
+  crs: z.string(),
+  rows: z.number().int(),
+  imported: z.number().int(),
+  rejected: z.number().int(),
+  warnings: z.number().int(),
+  importedAt: z.string(),
+  importedBy: z.string(),
+  current: z.boolean(),
+});
+export type DatasetVersion = z.infer<typeof DatasetVersionSchema>;
+
+export const FieldValueSchema = z.union([z.string(), z.number(), z.null()]);
+
+export const RecordSummarySchema = z.object({
+  ref: z.string(),
+  kind: DatasetKindSchema,
+  key: z.string(),
+  name: z.string(),
+  address: z.string().nullable(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  datasetVersion: z.string(),
+  fields: z.record(z.string(), FieldValueSchema),
+});
+export type RecordSummary = z.infer<typeof RecordSummarySchema>;
+
+export const RecordProblemSchema = z.object({
+  row: z.number().int(),
+  field: z.string(),
+  severity: z.enum(['reject', 'warning']),
+  reason: z.string(),
+  raw: z.record(z.string(), z.string()),
+});
+export type RecordProblem = z.infer<typeof RecordProblemSchema>;
+
+export const FieldSpecSchema = z.object({ key: z.string(), zh: z.string(), en: z.string(), required: z.boolean(), personal: z.boolean() });
+
+export const ColumnMappingSchema = z.record(z.string(), z.string().nullable());
+
+export const DataPreviewSchema = z.object({
+  fileName: z.string(),
+  format: z.enum(['csv', 'xlsx', 'json', 'geojson']),
+  encoding: z.string(),
+  headers: z.array(z.string()),
+  fields: z.array(FieldSpecSchema),
+  mapping: ColumnMappingSchema,
+  missingRequired: z.array(z.string()),
+  rowCount: z.number().int(),
+  sample: z.array(z.record(z.string(), z.string())),
+});
+export type DataPreview = z.infer<typeof DataPreviewSchema>;
+
+export const GridHitSchema = z.object({ ref: z.string(), code: z.string(), name: z.string(), level: z.string(), leader: z.string().nullable() });
+
+export const CaptureLocationSchema = z.object({
+  evidenceId: z.string(),
+  seq: z.number().int(),
+  capturedAt: z.string().nullable(),
+  lat: z.number(),
+  lon: z.number(),
+  basis: z.enum(['gps', 'camera-registry']),
+  accuracyMeters: z.number(),
+  camera: z.object({ ref: z.string(), deviceId: z.string(), name: z.string() }).nullable(),
+  grids: z.array(GridHitSchema),
+});
+export type CaptureLocation = z.infer<typeof CaptureLocationSchema>;
+
+export const RegistrationSchema = z.object({
+  ref: z.string(),
+  name: z.string(),
+  uscc: z.string(),
+  status: z.string().nullable(),
+  establishedOn: z.string().nullable(),
+  address: z.string().nullable(),
+  active: z.boolean().nullable(),
+  sameStreet: z.boolean(),
+});
+
+export const PartyCandidateSchema = z.object({
+  ref: z.string(),
+  kind: z.enum(['merchant', 'business', 'vehicle']),
+  name: z.string(),
+  address: z.string().nullable(),
+  uscc: z.string().nullable(),
+  distanceMeters: z.number().nullable(),
+  evidenceSeqs: z.array(z.number().int()),
+  registration: RegistrationSchema.nullable(),
+  corroborated: z.boolean(),
+  dataset: z.string(),
+  explanation: z.object({ zh: z.string(), en: z.string() }),
+});
+export type PartyCandidate = z.infer<typeof PartyCandidateSchema>;
+
+export const ConfirmedPartySchema = z.object({
+  caseId: z.string(),
+  ref: z.string(),
+  kind: z.string(),
+  name: z.string(),
+  corroborated: z.boolean(),
+  snapshotSha256: z.string(),
+  confirmedAt: z.string(),
+  confirmedBy: z.string(),
+  snapshot: z.unknown(),
+});
+export type ConfirmedParty = z.infer<typeof ConfirmedPartySchema>;

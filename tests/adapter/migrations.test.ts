@@ -18,11 +18,23 @@ describe('migrations', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
   });
 
+  const tablesAfter = (version: number): string[] => {
+    const db = new Database(':memory:');
+    for (const m of MIGRATIONS.slice(0, version)) db.exec(m.sql);
+    const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'record_%\\_%' ESCAPE '\\' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+    db.close();
+    return names;
+  };
+
+  it('0002 adds dataset versions, records with spatial and search indexes, problems, mappings, plates and parties', () => {
+    const added = tablesAfter(2).filter((t) => !tablesAfter(1).includes(t));
+    expect(added).toEqual(['case_parties', 'column_mappings', 'dataset_versions', 'evidence_plates', 'record_boxes', 'record_problems', 'record_search', 'records']);
+  });
+
   it('0001 creates the tables and an append-only audit log', () => {
+    expect(tablesAfter(1)).toEqual(['audit_log', 'cases', 'evidence', 'originals', 'settings']);
     const db = new Database(freshFile());
     migrate(db);
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
-    expect(tables.map((t) => t.name)).toEqual(['audit_log', 'cases', 'evidence', 'originals', 'settings']);
     db.prepare("INSERT INTO audit_log VALUES (1, 'now', 'a', 'b', NULL, '{}', 'p', 'h')").run();
     expect(() => db.prepare("UPDATE audit_log SET actor = 'x'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);

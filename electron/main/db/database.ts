@@ -8,6 +8,12 @@ import type { SqlQuery, SqlValue } from './sql';
 
 export type Row = Record<string, SqlValue>;
 
+export interface PreparedStatement {
+  run(...values: SqlValue[]): { changes: number; lastInsertRowid: number };
+  get<T = Row>(...values: SqlValue[]): T | undefined;
+  all<T = Row>(...values: SqlValue[]): T[];
+}
+
 export class WorkspaceDb {
   private constructor(private readonly db: Database.Database) {}
 
@@ -41,6 +47,19 @@ export class WorkspaceDb {
   run(q: SqlQuery): { changes: number } {
     const r = this.db.prepare(q.text).run(...q.values);
     return { changes: r.changes };
+  }
+
+  /** A statement prepared once and run many times (bulk imports, hot lookups); values are always bound. */
+  prepare(text: string): PreparedStatement {
+    const stmt = this.db.prepare(text);
+    return {
+      run: (...values) => {
+        const r = stmt.run(...values);
+        return { changes: r.changes, lastInsertRowid: Number(r.lastInsertRowid) };
+      },
+      get: <T>(...values: SqlValue[]) => stmt.get(...values) as T | undefined,
+      all: <T>(...values: SqlValue[]) => stmt.all(...values) as T[],
+    };
   }
 
   /** Runs `fn` in one transaction: all its writes land together or none do. */

@@ -1,4 +1,6 @@
+import { AppError } from '../../contract/envelope';
 import type { EvidenceItem } from '../../contract/dto';
+import { validatePlate } from '../../core/data/plate';
 import type { CaptureFacts } from '../../core/evidence/capture-metadata';
 import { sql } from '../db/sql';
 import type { Workspace } from '../workspace/workspace';
@@ -50,6 +52,21 @@ function toItem(r: EvidenceRow): EvidenceItem {
 
 export class EvidenceService {
   constructor(private readonly ws: Workspace) {}
+
+  /** Records the plate a handler read on a capture (validated and normalised), for finding the vehicle's owner. */
+  setPlate(evidenceId: string, text: string): string {
+    const plate = validatePlate(text);
+    if (!plate.ok) throw new AppError('invalid-input', `号牌“${text}”无效：${plate.reason}`);
+    const row = this.ws.db.get<{ case_id: string }>(sql`SELECT case_id FROM evidence WHERE id = ${evidenceId}`);
+    if (!row) throw new AppError('not-found', `证据 ${evidenceId} 不存在 (no evidence item ${evidenceId})`);
+    const { operator } = this.ws.settings;
+    this.ws.db.transaction(() => {
+      this.ws.db.run(sql`INSERT INTO evidence_plates (evidence_id, plate, set_at, set_by) VALUES (${evidenceId}, ${plate.value}, ${new Date().toISOString()}, ${operator})
+        ON CONFLICT(evidence_id) DO UPDATE SET plate = excluded.plate, set_at = excluded.set_at, set_by = excluded.set_by`);
+      this.ws.audit.append(operator, 'evidence.plate', `case:${row.case_id}/${evidenceId}`, { evidenceId, plate: plate.value });
+    });
+    return plate.value;
+  }
 
   /** A case's evidence in capture order; items without a capture time come last, in import order. */
   list(caseId: string): EvidenceItem[] {

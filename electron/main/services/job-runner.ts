@@ -1,29 +1,32 @@
-// Long work (imports) runs as a job the UI polls: the same shape works over IPC and over HTTP, and a
-// cancelled job reports what it finished before it stopped.
+// Long work (photo and dataset imports) runs as a job the UI polls: the same shape works over IPC and over
+// HTTP, and a cancelled job reports what it finished before it stopped.
 
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../contract/envelope';
-import type { ImportSummary, JobStatus } from '../../contract/dto';
-import type { ImportProgress } from '../ingest/import-service';
+import type { JobStatus } from '../../contract/dto';
 
 interface Job {
   status: JobStatus;
   controller: AbortController;
 }
 
+export type JobUpdate = Partial<Omit<JobStatus, 'id' | 'kind' | 'state'>>;
+/** What a job finally reports, and whether it counts as cancelled. */
+export type JobResult = JobUpdate & { cancelled?: boolean };
+
 const FINISHED_JOBS_KEPT = 50;
 
 export class JobRunner {
   private readonly jobs = new Map<string, Job>();
 
-  startImport(run: (signal: AbortSignal, onProgress: (p: ImportProgress) => void) => Promise<ImportSummary>): JobStatus {
+  start(kind: JobStatus['kind'], run: (signal: AbortSignal, update: (u: JobUpdate) => void) => Promise<JobResult>): JobStatus {
     const id = randomUUID();
     const controller = new AbortController();
     const job: Job = {
       controller,
       status: {
         id,
-        kind: 'import-photos',
+        kind,
         state: 'running',
         filesDone: 0,
         filesTotal: 0,
@@ -31,18 +34,23 @@ export class JobRunner {
         bytesTotal: 0,
         current: null,
         summary: null,
+        rowsDone: 0,
+        rowsTotal: 0,
+        phase: null,
+        dataSummary: null,
         error: null,
       },
     };
     this.jobs.set(id, job);
     this.prune();
-    run(controller.signal, (p) => Object.assign(job.status, p))
-      .then((summary) => {
-        job.status.summary = summary;
-        job.status.state = summary.cancelled ? 'cancelled' : 'done';
+    run(controller.signal, (u) => Object.assign(job.status, u))
+      .then(({ cancelled, ...result }) => {
+        Object.assign(job.status, result);
+        job.status.state = cancelled ? 'cancelled' : 'done';
       })
       .catch((err: unknown) => {
-        job.status.state = 'failed';
+        const wasCancelled = err instanceof AppError && err.code === 'cancelled';
+        job.status.state = wasCancelled ? 'cancelled' : 'failed';
         job.status.error = err instanceof Error ? err.message : String(err);
       });
     return { ...job.status };

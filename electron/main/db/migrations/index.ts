@@ -1,4 +1,5 @@
 import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-datasets';
 
 export interface Migration {
   version: number;
@@ -7,5 +8,5 @@ export interface Migration {
 }
 
 /** In order; a migration is never edited once released, only followed by a new one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
