@@ -44,6 +44,8 @@ export const EvidenceItemSchema = z.object({
   height: z.number().nullable(),
   hasThumbnail: z.boolean(),
   warnings: z.array(WarningCodeSchema),
+  /** A plate number a handler read on the capture, normalised. */
+  plate: z.string().nullable(),
 });
 export type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
 

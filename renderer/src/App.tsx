@@ -1,13 +1,26 @@
-// The shell: header, then the case list or one case, chosen by the URL hash.
+// The shell: header, then the case list, one case or the departments' data, chosen by the URL hash.
 
 import { call } from './bridge/call';
 import { AppHeader } from './components/AppHeader';
 import { CaseListScreen } from './components/CaseListScreen';
 import { CaseScreen } from './components/CaseScreen';
+import { DataScreen } from './components/DataScreen';
 import { ErrorBanner } from './components/ErrorBanner';
 import { useHashRoute } from './hooks/useHashRoute';
+import type { Route } from './hooks/useHashRoute';
 import { useLoad } from './hooks/useLoad';
 import { useI18n } from './i18n';
+
+function Screen({ route, zone }: { route: Route; zone: string }) {
+  switch (route.screen) {
+    case 'case':
+      return <CaseScreen key={route.caseId} caseId={route.caseId} zone={zone} />;
+    case 'data':
+      return <DataScreen zone={zone} />;
+    case 'cases':
+      return <CaseListScreen zone={zone} />;
+  }
+}
 
 export function App() {
   const { t } = useI18n();
@@ -17,14 +30,14 @@ export function App() {
 
   return (
     <div className="app">
-      <AppHeader workspace={info} />
+      <AppHeader workspace={info} screen={route.screen} />
       {workspace.state === 'error' && (
         <div className="page">
           <ErrorBanner error={workspace.error} onRetry={() => void reload()} />
         </div>
       )}
       {workspace.state === 'loading' && !info && <p className="page muted">{t.loading}</p>}
-      {info && (route.screen === 'case' ? <CaseScreen key={route.caseId} caseId={route.caseId} zone={info.zone} /> : <CaseListScreen zone={info.zone} />)}
+      {info && <Screen route={route} zone={info.zone} />}
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { I18nProvider } from './i18n';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/data.css';
+import './styles/party.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

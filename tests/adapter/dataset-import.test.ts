@@ -51,20 +51,23 @@ describe('dataset import', () => {
     const s = await importDataset(ws, file, { ...base, kind: 'business' });
     expect(s.encoding).toBe('gb18030');
     expect(s.rows).toBe(8);
-    // Row 7's impossible date is in an optional field: the shop is kept, the date left out, and it is reported.
-    expect(s.imported).toBe(4);
+    // Row 7's impossible date and row 8's swapped coordinates are optional fields: the business is kept, the
+    // value left out, and the row reported.
+    expect(s.imported).toBe(5);
     expect(s.rejected.map((r) => [r.row, r.field])).toEqual([
       [4, 'uscc'],
       [5, 'name'],
       [6, 'uscc'],
+    ]);
+    expect(s.warnings.map((r) => [r.row, r.field])).toEqual([
+      [7, 'establishedOn'],
       [8, 'lat'],
     ]);
-    expect(s.warnings.map((r) => [r.row, r.field])).toEqual([[7, 'establishedOn']]);
     expect(s.rejected[0]?.reason).toMatch(/校验/);
     expect(s.rejected[2]?.reason).toMatch(/第 2 行重复/);
-    expect(s.rejected[3]?.reason).toMatch(/颠倒/);
+    expect(s.warnings[1]?.reason).toMatch(/颠倒/);
     const names = new RecordService(ws).search('', 'business', 10).map((r) => r.name);
-    expect(names).toEqual(['老王水果店', '椒江便利店', '日期错店', '带逗号,的店']);
+    expect(names).toEqual(['老王水果店', '椒江便利店', '日期错店', '坐标颠倒店', '带逗号,的店']);
     expect(new RecordService(ws).search('水果店', null, 10)[0]?.fields['establishedOn']).toBe('2015-03-02');
   });
 
@@ -77,7 +80,7 @@ describe('dataset import', () => {
       const file = join(tmp.path, name);
       writeFileSync(file, bytes);
       const s = await importDataset(ws, file, { ...base, kind: 'business', department: name });
-      expect(s.imported, name).toBe(4);
+      expect(s.imported, name).toBe(5);
     }
     const gbk = join(tmp.path, 'forced.csv');
     writeFileSync(gbk, iconv.encode(businessCsv(), 'gbk'));
@@ -100,8 +103,8 @@ describe('dataset import', () => {
       const file = join(tmp.path, `${crs}.csv`);
       writeFileSync(file, rows(p));
       const s = await importDataset(ws, file, { ...base, crs, kind: 'merchant', department: crs });
-      expect(s.imported).toBe(1);
-      expect(s.rejected[0]?.reason).toMatch(/坐标系/);
+      expect(s.imported).toBe(2);
+      expect(s.warnings[0]?.reason).toMatch(/坐标系/);
       const [r] = new RecordService(ws).search('M1', 'merchant', 1);
       expect(r?.lat).toBeCloseTo(truth[1], 5);
       expect(r?.lon).toBeCloseTo(truth[0], 5);

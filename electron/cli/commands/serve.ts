@@ -14,9 +14,10 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
     .option('--port <n>', 'port (default: any free port)', '0')
     .option('--open', 'open the page in the default browser')
     .option('--no-sample', 'do not create the sample case in a new workspace')
-    .action(async (opts: { port: string; open?: boolean; sample: boolean }) => {
+    .option('--no-sample-data', 'create the sample case without importing the sample datasets')
+    .action(async (opts: { port: string; open?: boolean; sample: boolean; sampleData: boolean }) => {
       const ws = await ctx.openWorkspace({ quietCreate: true });
-      if (opts.sample) await seedSampleIfNew(ws);
+      if (opts.sample) await seedSampleIfNew(ws, { data: opts.sampleData });
       const host = await startBrowserHost({ workspace: ws, handlers: createHandlers(ws), rendererDir: rendererDir(), port: Number(opts.port) });
       printLine(`CaseChain UI: ${host.url}`);
       printLine(`工作区 workspace: ${ws.dir}`);

@@ -14,6 +14,8 @@ export interface FieldSpec {
   required: boolean;
   /** Personal data: masked in lists, shown in full only where a handler opens the record. */
   personal?: boolean;
+  /** A date that cannot lie after the day of import (a registration, a review). */
+  past?: boolean;
   /** Header texts that map to this field, most common first. */
   headers: readonly string[];
 }
@@ -47,7 +49,7 @@ export const KIND_SPECS: Record<DatasetKind, KindSpec> = {
       { key: 'representative', zh: '法定代表人/经营者', en: 'Legal representative / operator', type: 'text', required: false, headers: ['法定代表人/经营者', '法定代表人', '经营者', '负责人'] },
       { key: 'address', zh: '住所/经营场所', en: 'Registered address', type: 'text', required: false, headers: ['住所/经营场所', '住所', '经营场所', '地址'] },
       { key: 'status', zh: '登记状态', en: 'Registration status', type: 'text', required: false, headers: ['登记状态', '经营状态', '状态'] },
-      { key: 'establishedOn', zh: '成立日期', en: 'Established on', type: 'date', required: false, headers: ['成立日期', '注册日期', '登记日期'] },
+      { key: 'establishedOn', zh: '成立日期', en: 'Established on', type: 'date', required: false, past: true, headers: ['成立日期', '注册日期', '登记日期'] },
       LON,
       LAT,
     ],
@@ -115,9 +117,9 @@ export const KIND_SPECS: Record<DatasetKind, KindSpec> = {
       LON,
       LAT,
       { key: 'direction', zh: '朝向', en: 'Direction', type: 'text', required: false, headers: ['朝向', '方向'] },
-      { key: 'legalReviewOn', zh: '法制审核日期', en: 'Legal review', type: 'date', required: false, headers: ['法制审核日期', '法制审核'] },
-      { key: 'techReviewOn', zh: '技术审核日期', en: 'Technical review', type: 'date', required: false, headers: ['技术审核日期', '技术审核'] },
-      { key: 'publishedOn', zh: '公布日期', en: 'Published on', type: 'date', required: false, headers: ['公布日期', '公示日期'] },
+      { key: 'legalReviewOn', zh: '法制审核日期', en: 'Legal review', type: 'date', required: false, past: true, headers: ['法制审核日期', '法制审核'] },
+      { key: 'techReviewOn', zh: '技术审核日期', en: 'Technical review', type: 'date', required: false, past: true, headers: ['技术审核日期', '技术审核'] },
+      { key: 'publishedOn', zh: '公布日期', en: 'Published on', type: 'date', required: false, past: true, headers: ['公布日期', '公示日期'] },
       { key: 'publishedWhere', zh: '公布途径', en: 'Published where', type: 'text', required: false, headers: ['公布途径', '公示途径', '公布方式'] },
       { key: 'calibratedFrom', zh: '检定有效期起', en: 'Calibration valid from', type: 'date', required: false, headers: ['检定有效期起', '检定日期'] },
       { key: 'calibratedTo', zh: '检定有效期止', en: 'Calibration valid to', type: 'date', required: false, headers: ['检定有效期止', '检定有效期至'] },
@@ -129,7 +131,7 @@ export const KIND_SPECS: Record<DatasetKind, KindSpec> = {
 export const GRID_LEVELS = ['街', '片区', '街道', '建成区'] as const;
 export type GridLevel = (typeof GRID_LEVELS)[number];
 
-/** header text → field key; null where no header fits. Saved mappings win over the preset. */
+/** field key → the header of the column that holds it; null where no column fits. Saved mappings win over the preset. */
 export type ColumnMapping = Record<string, string | null>;
 
 const normalise = (h: string): string => h.replace(/^\uFEFF/, '').replace(/[\s（）()：:]/g, '').toLowerCase();

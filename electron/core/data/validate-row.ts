@@ -1,6 +1,7 @@
 // Row-by-row validation of a department's export: every problem is reported with its field and a reason a
-// handler can act on. A problem in a required field rejects the row; in an optional field it is a warning and
-// the value is left out, so one bad phone number does not lose a shop.
+// handler can act on. A problem in a required field rejects the row; in an optional field (coordinates
+// included) it is a warning and the value is left out, so one bad phone number or position does not lose a
+// registered business.
 
 import { isRealDateTime } from '../time/exif-datetime';
 import { GRID_LEVELS, KIND_SPECS } from './dataset-kinds';
@@ -34,6 +35,8 @@ export interface RowContext {
   /** [lon, lat] in the dataset's CRS → WGS-84. */
   toWgs84: (lon: number, lat: number) => [number, number];
   jurisdiction: Bounds | null;
+  /** The day the department exported the data: nothing can have been registered or reviewed after it. */
+  exportedOn?: string | null;
 }
 
 export function validateRow(
@@ -48,14 +51,13 @@ export function validateRow(
 
   for (const field of spec.fields) {
     if (field.type === 'lat' || field.type === 'lon') continue;
-    const header = mapping[field.key];
-    const raw = header ? (cells[header] ?? '').trim() : '';
+    const raw = cellFor(field, mapping, cells);
     if (raw === '') {
       if (field.required) problems.push({ field: field.key, severity: 'reject', reason: `${field.zh}为空 (${field.en} is empty)` });
       fields[field.key] = null;
       continue;
     }
-    const checked = checkValue(field, raw, ctx.nowMs);
+    const checked = checkValue(field, raw, ctx);
     if (checked.ok) fields[field.key] = checked.value;
     else {
       problems.push({ field: field.key, severity: field.required ? 'reject' : 'warning', reason: `${field.zh}：${checked.reason}` });
@@ -82,9 +84,27 @@ export function validateRow(
   };
 }
 
+/**
+ * The mapped column's text; where it is empty, another column that is also a usual header of the field (a
+ * GeoJSON whose 街 features say 街长 while the others say 网格长), provided that column is not mapped elsewhere.
+ */
+function cellFor(field: FieldSpec, mapping: ColumnMapping, cells: Record<string, string>): string {
+  const header = mapping[field.key];
+  const value = header ? (cells[header] ?? '').trim() : '';
+  if (value !== '' || !header) return value;
+  const mapped = new Set(Object.values(mapping));
+  for (const alias of field.headers) {
+    if (alias === header || mapped.has(alias)) continue;
+    const v = (cells[alias] ?? '').trim();
+    if (v !== '') return v;
+  }
+  return '';
+}
+
 type Checked = { ok: true; value: FieldValue } | { ok: false; reason: string };
 
-function checkValue(field: FieldSpec, raw: string, nowMs: number): Checked {
+function checkValue(field: FieldSpec, raw: string, ctx: RowContext): Checked {
+  const nowMs = ctx.nowMs;
   switch (field.type) {
     case 'text':
       return { ok: true, value: raw };
@@ -101,8 +121,16 @@ function checkValue(field: FieldSpec, raw: string, nowMs: number): Checked {
       const org = validateUscc(raw);
       return org.ok ? org : { ok: false, reason: person.reason };
     }
-    case 'date':
-      return parseDate(raw);
+    case 'date': {
+      const date = parseDate(raw);
+      if (date.ok && field.past && typeof date.value === 'string') {
+        if (date.value > chinaDay(nowMs)) return { ok: false, reason: `${date.value} 晚于今天 (a date in the future)` };
+        if (ctx.exportedOn && date.value > ctx.exportedOn) {
+          return { ok: false, reason: `${date.value} 晚于数据导出日期 ${ctx.exportedOn} (after the date the data was exported)` };
+        }
+      }
+      return date;
+    }
     case 'phone':
       return parsePhone(raw);
     case 'number': {
@@ -132,6 +160,11 @@ function parseDate(raw: string): Checked {
   return { ok: true, value: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
 }
 
+/** Today's date in China (UTC+8, no daylight saving since 1991), whatever the computer's zone. */
+function chinaDay(nowMs: number): string {
+  return new Date(nowMs + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
 function parsePhone(raw: string): Checked {
   const digits = raw.replace(/[\s-]/g, '').replace(/^\+?86/, '');
   if (/^1[3-9]\d{9}$/.test(digits)) return { ok: true, value: digits };
@@ -146,16 +179,16 @@ function readPosition(mapping: ColumnMapping, cells: Record<string, string>, ctx
   const lat = Number(latText);
   const lon = Number(lonText);
   if (latText === '' || lonText === '' || !Number.isFinite(lat) || !Number.isFinite(lon)) {
-    problems.push({ field: 'lat', severity: 'reject', reason: `坐标不完整或不是数字：经度“${lonText}”纬度“${latText}” (incomplete or non-numeric coordinates)` });
+    problems.push({ field: 'lat', severity: 'warning', reason: `坐标不完整或不是数字：经度“${lonText}”纬度“${latText}” (incomplete or non-numeric coordinates)` });
     return null;
   }
   if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
     const hint = Math.abs(lon) <= 90 && Math.abs(lat) <= 180 ? '，经纬度可能颠倒 (latitude and longitude may be swapped)' : '';
-    problems.push({ field: 'lat', severity: 'reject', reason: `坐标超出范围：经度 ${lon} 纬度 ${lat}${hint} (coordinates out of range)` });
+    problems.push({ field: 'lat', severity: 'warning', reason: `坐标超出范围：经度 ${lon} 纬度 ${lat}${hint} (coordinates out of range)` });
     return null;
   }
   if (lat === 0 && lon === 0) {
-    problems.push({ field: 'lat', severity: 'reject', reason: '坐标为 0,0，通常表示缺失 (0,0 usually means missing)' });
+    problems.push({ field: 'lat', severity: 'warning', reason: '坐标为 0,0，通常表示缺失 (0,0 usually means missing)' });
     return null;
   }
   const [wLon, wLat] = ctx.toWgs84(lon, lat);
@@ -167,7 +200,7 @@ function readPosition(mapping: ColumnMapping, cells: Record<string, string>, ctx
       : farFrom(j, wLat, wLon)
         ? '；偏离辖区很远，可能声明了错误的坐标系 (far outside: probably the wrong CRS was declared)'
         : '';
-    problems.push({ field: 'lat', severity: 'reject', reason: `坐标在辖区范围外：${wLat.toFixed(6)}, ${wLon.toFixed(6)}${hint} (outside the jurisdiction)` });
+    problems.push({ field: 'lat', severity: 'warning', reason: `坐标在辖区范围外：${wLat.toFixed(6)}, ${wLon.toFixed(6)}${hint} (outside the jurisdiction)` });
     return null;
   }
   return { lat: wLat, lon: wLon };

@@ -19,6 +19,7 @@ import { toWgs84 } from './crs';
 import type { CrsName } from './crs';
 import { readTable } from './read-table';
 import type { EncodingChoice, Table } from './read-table';
+import { CrossChecker } from './cross-check';
 import { loadSavedMapping } from './mappings';
 
 export interface DataImportOptions {
@@ -84,8 +85,9 @@ export async function importDataset(ws: Workspace, path: string, options: DataIm
 
   const settings = ws.settings;
   const nowMs = (options.clock ?? (() => new Date()))().getTime();
-  const ctx = { nowMs, toWgs84: (lon: number, lat: number) => toWgs84(options.crs, lon, lat), jurisdiction: settings.jurisdiction };
+  const ctx = { nowMs, toWgs84: (lon: number, lat: number) => toWgs84(options.crs, lon, lat), jurisdiction: settings.jurisdiction, exportedOn: options.exportedOn };
   const keyField = KIND_SPECS[options.kind].keyField;
+  const crossChecker = new CrossChecker(ws);
   const firstRowOfKey = new Map<string, number>();
   const accepted: Accepted[] = [];
   const problems: { row: number; problem: RowProblem; raw: Record<string, string> }[] = [];
@@ -108,6 +110,7 @@ export async function importDataset(ws: Workspace, path: string, options: DataIm
       } else rowProblems.push({ field: 'geometry', severity: 'reject', reason: shape.reason });
     }
     if (result.record) {
+      rowProblems.push(...crossChecker.check(options.kind, result.record));
       const first = firstRowOfKey.get(result.record.key);
       if (first !== undefined) {
         rowProblems.push({ field: keyField, severity: 'reject', reason: `${result.record.key} 与第 ${first} 行重复 (duplicate of row ${first})` });

@@ -45,13 +45,14 @@ export class LocateService {
   private readonly pointsInBox: PreparedStatement;
   private readonly shapes = new Map<number, MultiPolygon>();
 
+  // CROSS JOIN keeps SQLite from driving the query by the records index (120,000 rows) instead of the R*Tree.
   constructor(ws: Workspace) {
     this.gridsInBox = ws.db.prepare(
-      `SELECT r.id, r.key, r.name, r.data_json FROM record_boxes b JOIN records r ON r.id = b.id
+      `SELECT r.id, r.key, r.name, r.data_json FROM record_boxes b CROSS JOIN records r ON r.id = b.id
        WHERE b.min_lat <= ? AND b.max_lat >= ? AND b.min_lon <= ? AND b.max_lon >= ? AND r.kind = 'grid' AND r.is_current = 1`,
     );
     this.pointsInBox = ws.db.prepare(
-      `SELECT r.id, r.kind, r.key, r.name, r.address, r.uscc, r.lat, r.lon FROM record_boxes b JOIN records r ON r.id = b.id
+      `SELECT r.id, r.kind, r.key, r.name, r.address, r.uscc, r.lat, r.lon FROM record_boxes b CROSS JOIN records r ON r.id = b.id
        WHERE b.min_lat >= ? AND b.max_lat <= ? AND b.min_lon >= ? AND b.max_lon <= ? AND r.is_current = 1 AND r.kind IN ('merchant', 'business')`,
     );
   }

@@ -5,6 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../core/audit/audit-chain';
+import { streetOf } from '../../core/data/address';
 import { AppError } from '../../contract/envelope';
 import type { EvidenceItem } from '../../contract/dto';
 import { sql } from '../db/sql';
@@ -67,7 +68,6 @@ export interface ConfirmedParty {
 const ACCURACY_METERS = { gps: 10, 'camera-registry': 3 } as const;
 const ACTIVE_STATUSES = ['存续', '在业', '开业', '正常', '登记成立', '在营'];
 const ENDED_STATUSES = ['注销', '吊销', '撤销', '迁出', '歇业'];
-const STREET = /([\u4e00-\u9fa5]{1,10}?(?:大道|路|街|巷|弄|道))/;
 
 interface RecordRow {
   id: number;
@@ -118,26 +118,29 @@ export class PartyService {
     const locations = this.locations(caseId);
     const firstCapture = locations.map((l) => l.capturedAt).filter((t): t is string => t !== null).sort()[0] ?? null;
     const radius = this.ws.settings.partyRadiusMeters;
-    const near = new Map<number, { record: NearbyRecord; seqs: Set<number> }>();
+    const near = new Map<number, { record: NearbyRecord; seqs: Set<number>; nearestSeq: number }>();
     for (const loc of locations) {
       for (const record of this.locate.nearby(loc.lat, loc.lon, radius + loc.accuracyMeters)) {
-        const entry = near.get(record.id) ?? { record, seqs: new Set<number>() };
-        if (record.distanceMeters < entry.record.distanceMeters) entry.record = record;
+        const entry = near.get(record.id) ?? { record, seqs: new Set<number>(), nearestSeq: loc.seq };
+        if (record.distanceMeters <= entry.record.distanceMeters) {
+          entry.record = record;
+          entry.nearestSeq = loc.seq;
+        }
         entry.seqs.add(loc.seq);
         near.set(record.id, entry);
       }
     }
     const candidates: PartyCandidate[] = [];
     const registrationsShown = new Set<number>();
-    for (const { record, seqs } of [...near.values()].sort((a, b) => a.record.distanceMeters - b.record.distanceMeters)) {
+    for (const { record, seqs, nearestSeq } of [...near.values()].sort((a, b) => a.record.distanceMeters - b.record.distanceMeters)) {
       if (record.kind !== 'merchant') continue;
       const registration = record.uscc ? this.registrationFor(record.uscc, record.address, firstCapture) : null;
       if (registration) registrationsShown.add(parseRecordRef(registration.ref) ?? -1);
-      candidates.push(this.candidate(record, [...seqs], registration));
+      candidates.push(this.candidate(record, [...seqs], nearestSeq, registration));
     }
-    for (const { record, seqs } of near.values()) {
+    for (const { record, seqs, nearestSeq } of near.values()) {
       if (record.kind !== 'business' || registrationsShown.has(record.id)) continue;
-      candidates.push(this.candidate(record, [...seqs], record.uscc ? this.registrationFor(record.uscc, record.address, firstCapture) : null));
+      candidates.push(this.candidate(record, [...seqs], nearestSeq, record.uscc ? this.registrationFor(record.uscc, record.address, firstCapture) : null));
     }
     candidates.push(...this.vehicleCandidates(caseId));
     candidates.sort((a, b) => (a.distanceMeters ?? Infinity) - (b.distanceMeters ?? Infinity) || Number(b.corroborated) - Number(a.corroborated));
@@ -215,17 +218,16 @@ export class PartyService {
     let active: boolean | null = null;
     if (status && ENDED_STATUSES.some((s) => status.includes(s))) active = false;
     else if (status && ACTIVE_STATUSES.some((s) => status.includes(s))) active = establishedOn === null || day === null || establishedOn <= day;
-    const streetA = address ? STREET.exec(address)?.[1] : undefined;
-    const streetB = r.address ? STREET.exec(r.address)?.[1] : undefined;
-    return { ref: recordRef(r.id), name: r.name, uscc, status, establishedOn, address: r.address, active, sameStreet: streetA !== undefined && streetA === streetB };
+    const street = streetOf(address);
+    return { ref: recordRef(r.id), name: r.name, uscc, status, establishedOn, address: r.address, active, sameStreet: street !== null && street === streetOf(r.address) };
   }
 
-  private candidate(record: NearbyRecord, seqs: number[], registration: Registration | null): PartyCandidate {
+  private candidate(record: NearbyRecord, seqs: number[], nearestSeq: number, registration: Registration | null): PartyCandidate {
     const isMerchant = record.kind === 'merchant';
     const corroborated = isMerchant && registration !== null && registration.active === true && registration.sameStreet;
     const d = Math.round(record.distanceMeters);
-    const zh: string[] = [`${isMerchant ? '店招' : '登记主体'}“${record.name}”距拍摄点 ${d} 米`];
-    const en: string[] = [`${isMerchant ? 'shop sign' : 'registered business'} "${record.name}" ${d} m from the capture`];
+    const zh: string[] = [`${isMerchant ? '店招' : '登记主体'}“${record.name}”距证据 ${nearestSeq} 拍摄点 ${d} 米`];
+    const en: string[] = [`${isMerchant ? 'Shop sign' : 'Registered business'} "${record.name}" ${d} m from where evidence ${nearestSeq} was captured`];
     if (registration) {
       zh.push(`统一社会信用代码 ${registration.uscc}`);
       en.push(`USCC ${registration.uscc}`);

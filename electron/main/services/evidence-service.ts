@@ -18,6 +18,7 @@ interface EvidenceRow {
   size: number;
   media_type: string;
   metadata_json: string;
+  plate: string | null;
 }
 
 function toItem(r: EvidenceRow): EvidenceItem {
@@ -47,6 +48,7 @@ function toItem(r: EvidenceRow): EvidenceItem {
     height: f.height,
     hasThumbnail: f.hasThumbnail,
     warnings: f.warnings,
+    plate: r.plate,
   };
 }
 
@@ -73,8 +75,8 @@ export class EvidenceService {
     return this.ws.db
       .all<EvidenceRow>(
         sql`SELECT e.id, e.case_id, e.seq, e.sha256, e.source_name, e.source_path, e.imported_at, e.imported_by,
-              o.sm3, o.size, o.media_type, o.metadata_json
-            FROM evidence e JOIN originals o ON o.sha256 = e.sha256
+              o.sm3, o.size, o.media_type, o.metadata_json, p.plate
+            FROM evidence e JOIN originals o ON o.sha256 = e.sha256 LEFT JOIN evidence_plates p ON p.evidence_id = e.id
             WHERE e.case_id = ${caseId}
             ORDER BY e.captured_ms IS NULL, e.captured_ms, e.seq`,
       )

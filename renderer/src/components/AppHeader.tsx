@@ -1,11 +1,15 @@
-// The top bar: the app's name, who is working and in which workspace, and the language switch.
+// The top bar: the app's name, the two places to work (cases, department data), who is working and in which
+// workspace, and the language switch.
 
 import type { WorkspaceInfo } from '../../../electron/contract/dto';
+import { DATA_HREF } from '../hooks/useHashRoute';
+import type { Route } from '../hooks/useHashRoute';
 import { useI18n } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 
-export function AppHeader({ workspace }: { workspace: WorkspaceInfo | null }) {
+export function AppHeader({ workspace, screen }: { workspace: WorkspaceInfo | null; screen: Route['screen'] }) {
   const { t } = useI18n();
+  const onData = screen === 'data';
   return (
     <header className="app-header">
       <a className="brand" href="#/" aria-label={`${t.appName} ${t.appNameLatin}`}>
@@ -15,6 +19,14 @@ export function AppHeader({ workspace }: { workspace: WorkspaceInfo | null }) {
         <span className="brand-name">{t.appName}</span>
         <span className="brand-latin">{t.appNameLatin}</span>
       </a>
+      <nav className="main-nav" aria-label={t.navLabel}>
+        <a href="#/" className={onData ? 'nav-link' : 'nav-link is-active'} aria-current={onData ? undefined : 'page'}>
+          {t.navCases}
+        </a>
+        <a href={DATA_HREF} className={onData ? 'nav-link is-active' : 'nav-link'} aria-current={onData ? 'page' : undefined} data-testid="nav-data">
+          {t.navData}
+        </a>
+      </nav>
       {workspace && (
         <dl className="header-facts">
           <div>

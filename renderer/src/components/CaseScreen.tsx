@@ -1,5 +1,5 @@
-// One case: the import area and the gallery on the left, the selected capture's details (or the case's audit
-// log) on the right. Files dropped anywhere on the left side are imported.
+// One case: the import area and the gallery on the left; on the right, the selected capture's details, the
+// case's party, or its audit log. Files dropped anywhere on the left side are imported.
 
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
@@ -15,8 +15,10 @@ import { DetailPane } from './DetailPane';
 import { ErrorBanner } from './ErrorBanner';
 import { Gallery } from './Gallery';
 import { ImportPanel } from './ImportPanel';
+import { PartyPanel } from './PartyPanel';
 
-type Tab = 'detail' | 'audit';
+type Tab = 'detail' | 'party' | 'audit';
+const TABS: readonly Tab[] = ['detail', 'party', 'audit'];
 
 export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
   const { t } = useI18n();
@@ -100,7 +102,7 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
         )}
       </div>
 
-      <div className="case-body">
+      <div className={tab === 'party' ? 'case-body is-side-wide' : 'case-body'}>
         <div className="case-main" onDragEnter={onDragEnter} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
           <ImportPanel job={job} dragging={dragging} />
           {evidence.data.state === 'error' && <ErrorBanner error={evidence.data.error} onRetry={() => void evidence.reload()} />}
@@ -113,31 +115,25 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
 
         <aside className="case-side">
           <div className="tabs" role="tablist" aria-label={info?.title ?? caseId}>
-            <button
-              type="button"
-              role="tab"
-              id="tab-detail"
-              aria-controls="panel-detail"
-              aria-selected={tab === 'detail'}
-              className={tab === 'detail' ? 'tab is-active' : 'tab'}
-              onClick={() => setTab('detail')}
-            >
-              {t.tabDetail}
-            </button>
-            <button
-              type="button"
-              role="tab"
-              id="tab-audit"
-              aria-controls="panel-audit"
-              aria-selected={tab === 'audit'}
-              className={tab === 'audit' ? 'tab is-active' : 'tab'}
-              onClick={() => setTab('audit')}
-            >
-              {t.tabAudit}
-            </button>
+            {TABS.map((name) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                id={`tab-${name}`}
+                aria-controls={`panel-${name}`}
+                aria-selected={tab === name}
+                className={tab === name ? 'tab is-active' : 'tab'}
+                onClick={() => setTab(name)}
+              >
+                {name === 'detail' ? t.tabDetail : name === 'party' ? t.tabParty : t.tabAudit}
+              </button>
+            ))}
           </div>
-          <div className="side-scroll" role="tabpanel" id={tab === 'detail' ? 'panel-detail' : 'panel-audit'} aria-labelledby={`tab-${tab}`}>
-            {tab === 'detail' ? <DetailPane item={selected} zone={zone} /> : <AuditPanel caseId={caseId} zone={zone} version={version} />}
+          <div className="side-scroll" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+            {tab === 'detail' && <DetailPane item={selected} zone={zone} />}
+            {tab === 'party' && <PartyPanel caseId={caseId} zone={zone} onChanged={onImported} />}
+            {tab === 'audit' && <AuditPanel caseId={caseId} zone={zone} version={version} />}
           </div>
         </aside>
       </div>

@@ -8,6 +8,7 @@ import { formatInstantInZone, formatWallTime } from '../format/date-time';
 import { formatAltitude, formatBytes, formatBytesGrouped, formatLatitude, formatLongitude } from '../format/numbers';
 import { useI18n } from '../i18n';
 import { DetailPreview } from './MediaPreview';
+import { PlateField } from './PlateField';
 import { useTimeBasisText } from './TimeBasis';
 import { WarningList } from './WarningList';
 
@@ -34,6 +35,12 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+/** The plate recorded on the item, once the evidence list carries it (the contract does not yet). */
+function recordedPlate(item: EvidenceItem): string | null {
+  const plate = (item as EvidenceItem & { plate?: unknown }).plate;
+  return typeof plate === 'string' && plate !== '' ? plate : null;
+}
+
 export function DetailPane({ item, zone }: Props) {
   const { t } = useI18n();
   const basisText = useTimeBasisText();
@@ -53,6 +60,8 @@ export function DetailPane({ item, zone }: Props) {
       </header>
 
       <DetailPreview item={item} />
+
+      <PlateField key={item.id} evidenceId={item.id} recorded={recordedPlate(item)} />
 
       <Section title={t.sectionWarnings}>
         <WarningList codes={item.warnings} />

@@ -1,10 +1,14 @@
-// Two screens, addressed by the URL hash so reload and the back button work: #/ (cases) and #/case/<id>.
+// Three screens, addressed by the URL hash so reload and the back button work: #/ (cases), #/case/<id> and
+// #/data (the departments' datasets and their records).
 
 import { useEffect, useState } from 'react';
 
-export type Route = { screen: 'cases' } | { screen: 'case'; caseId: string };
+export type Route = { screen: 'cases' } | { screen: 'case'; caseId: string } | { screen: 'data' };
+
+export const DATA_HREF = '#/data';
 
 export function parseRoute(hash: string): Route {
+  if (hash === DATA_HREF || hash === `${DATA_HREF}/`) return { screen: 'data' };
   const m = /^#\/case\/(.+)$/.exec(hash);
   return m?.[1] ? { screen: 'case', caseId: decodeURIComponent(m[1]) } : { screen: 'cases' };
 }

@@ -1,5 +1,7 @@
 // A fixture that gives each test its own workspace and its own `casechain serve`, and stops both afterwards.
-// `test.use({ sample: false })` starts with an empty workspace instead of the bundled sample case.
+// `test.use({ sample: false })` starts with an empty workspace instead of the bundled sample case;
+// `test.use({ sampleData: false })` keeps the sample case but leaves the sample departments' datasets out, for
+// tests that import them through the UI.
 
 import { test as base } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -11,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const SAMPLE_CAPTURES = join(REPO_ROOT, 'resources', 'sample', 'captures');
+export const SAMPLE_DATA = join(REPO_ROOT, 'resources', 'sample', 'data');
 export const SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
 
 export interface Host {
@@ -60,13 +63,15 @@ async function stop(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-export const test = base.extend<{ sample: boolean; host: Host }>({
+export const test = base.extend<{ sample: boolean; sampleData: boolean; host: Host }>({
   sample: [true, { option: true }],
-  host: async ({ sample }, use) => {
+  sampleData: [true, { option: true }],
+  host: async ({ sample, sampleData }, use) => {
     const root = await mkdtemp(join(tmpdir(), 'casechain-e2e-'));
     const workspace = join(root, 'workspace');
     const scratch = join(root, 'scratch');
-    const args = ['bin/casechain.mjs', '--workspace', workspace, 'serve', '--port', '0', ...(sample ? [] : ['--no-sample'])];
+    const seeding = sample ? (sampleData ? [] : ['--no-sample-data']) : ['--no-sample'];
+    const args = ['bin/casechain.mjs', '--workspace', workspace, 'serve', '--port', '0', ...seeding];
     const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TZ: 'UTC' } });
     try {
       const { url, token } = await waitForUrl(child);
