@@ -29,6 +29,20 @@ function prng(seed: number): () => number {
 const SHOPS = ['水果店', '便利店', '理发店', '小吃店', '五金店', '烟酒店', '服装店', '面馆', '药房', '早餐店'];
 const STREETS = ['解放南路', '东海大道', '中山西路', '市府大道', '江城北路', '白云山南路', '青年路', '工人路'];
 
+/** The code of the 街 grid (see gridsGeojson) that contains a point, as a merchant export would name it. */
+function streetGridOf(lat: number, lon: number): string {
+  let code = 'A';
+  let box = { minLat: AREA.minLat, minLon: AREA.minLon, lat: AREA.maxLat - AREA.minLat, lon: AREA.maxLon - AREA.minLon };
+  for (let depth = 0; depth < 3; depth++) {
+    box = { ...box, lat: box.lat / 4, lon: box.lon / 4 };
+    const i = Math.min(3, Math.floor((lat - box.minLat) / box.lat));
+    const j = Math.min(3, Math.floor((lon - box.minLon) / box.lon));
+    code += `${i}${j}`;
+    box = { ...box, minLat: box.minLat + i * box.lat, minLon: box.minLon + j * box.lon };
+  }
+  return code;
+}
+
 function merchantsCsv(): Buffer {
   const rand = prng(7);
   const lines = ['商户编号,店招名称,地址,经度,纬度,负责人,联系电话,统一社会信用代码,所属网格'];
@@ -37,7 +51,7 @@ function merchantsCsv(): Buffer {
     const lon = AREA.minLon + 0.02 + rand() * (AREA.maxLon - AREA.minLon - 0.04);
     const [gLon, gLat] = gcoord.transform([lon, lat], gcoord.WGS84, gcoord.GCJ02) as [number, number];
     const street = STREETS[i % STREETS.length] as string;
-    lines.push(`M${String(i).padStart(7, '0')},${street.slice(0, 2)}${SHOPS[i % SHOPS.length]}${i},台州市椒江区${street}${i % 900}号,${gLon.toFixed(6)},${gLat.toFixed(6)},经营者${i % 1000},13${String(100000000 + i).slice(0, 9)},,G${i % 1000}`);
+    lines.push(`M${String(i).padStart(7, '0')},${street.slice(0, 2)}${SHOPS[i % SHOPS.length]}${i},台州市椒江区${street}${i % 900}号,${gLon.toFixed(6)},${gLat.toFixed(6)},经营者${i % 1000},13${String(100000000 + i).slice(0, 9)},,${streetGridOf(lat, lon)}`);
   }
   return iconv.encode(lines.join('\r\n'), 'gb18030');
 }

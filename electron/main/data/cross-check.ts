@@ -6,22 +6,22 @@ import type { DatasetKind } from '../../core/data/dataset-kinds';
 import type { NormalisedRecord, RowProblem } from '../../core/data/validate-row';
 import type { PreparedStatement } from '../db/database';
 import type { Workspace } from '../workspace/workspace';
-import { LocateService } from './locate-service';
+import { containsPoint } from '../../core/data/polygon';
+import type { MultiPolygon } from '../../core/data/polygon';
 
 export class CrossChecker {
   private readonly businessByUscc: PreparedStatement;
   private readonly gridByCode: PreparedStatement;
+  private readonly gridShapes = new Map<string, MultiPolygon | null>();
   private readonly haveBusinesses: boolean;
   private readonly haveGrids: boolean;
-  private readonly locate: LocateService;
 
   constructor(ws: Workspace) {
     const any = ws.db.prepare('SELECT 1 FROM records WHERE kind = ? AND is_current = 1 LIMIT 1');
     this.haveBusinesses = any.get('business') !== undefined;
     this.haveGrids = any.get('grid') !== undefined;
     this.businessByUscc = ws.db.prepare(`SELECT 1 FROM records WHERE kind = 'business' AND uscc = ? AND is_current = 1`);
-    this.gridByCode = ws.db.prepare(`SELECT 1 FROM records WHERE kind = 'grid' AND key = ? AND is_current = 1`);
-    this.locate = new LocateService(ws);
+    this.gridByCode = ws.db.prepare(`SELECT data_json FROM records WHERE kind = 'grid' AND key = ? AND is_current = 1`);
   }
 
   check(kind: DatasetKind, record: NormalisedRecord): RowProblem[] {
@@ -32,12 +32,23 @@ export class CrossChecker {
     }
     const gridCode = record.fields['gridCode'];
     if (typeof gridCode === 'string' && this.haveGrids) {
-      if (!this.gridByCode.get(gridCode)) {
+      const shape = this.shapeOf(gridCode);
+      if (!shape) {
         problems.push({ field: 'gridCode', severity: 'warning', reason: `网格编码 ${gridCode} 不存在 (no such grid)` });
-      } else if (record.lat !== null && record.lon !== null && !this.locate.gridChain(record.lat, record.lon).some((g) => g.code === gridCode)) {
+      } else if (record.lat !== null && record.lon !== null && !containsPoint(shape, record.lon, record.lat)) {
         problems.push({ field: 'gridCode', severity: 'warning', reason: `坐标不在所属网格 ${gridCode} 内 (the position is outside its declared grid)` });
       }
     }
     return problems;
+  }
+
+  /** The declared grid's polygon, read once per import: testing one polygon is far cheaper than a grid chain. */
+  private shapeOf(code: string): MultiPolygon | null {
+    if (!this.gridShapes.has(code)) {
+      const row = this.gridByCode.get<{ data_json: string }>(code);
+      const geometry = row ? (JSON.parse(row.data_json) as { geometry?: string }).geometry : undefined;
+      this.gridShapes.set(code, geometry ? (JSON.parse(geometry) as MultiPolygon) : null);
+    }
+    return this.gridShapes.get(code) ?? null;
   }
 }
