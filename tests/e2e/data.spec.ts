@@ -203,9 +203,9 @@ test.describe('department data', () => {
     const chain = party.getByTestId('grid-chain').first();
     const levels = chain.locator('.grid-level');
     await expect(levels).toHaveCount(4);
-    // The 街 level's leader is not asserted: the sample GeoJSON names it in a 街长 column while the levels above use
-    // 网格长, and one field maps to one column, so the 街长 is not imported (reported to the backend).
+    // The 街 features name their leader in a 街长 column, the levels above in 网格长: both reach the leader field.
     await expect(levels.nth(0)).toContainText(truth.grids['街'].name);
+    await expect(levels.nth(0)).toContainText('街长 郑敏云');
     await expect(levels.nth(1)).toContainText(truth.grids['片区'].name);
     await expect(levels.nth(1)).toContainText('网格长');
     await expect(levels.nth(2)).toContainText(truth.grids['街道'].name);
