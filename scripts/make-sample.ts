@@ -1,20 +1,32 @@
-// Writes the bundled sample case's captures to resources/sample/captures/ with a README describing each.
+// Writes the bundled sample cases' captures with a README describing each:
+//   resources/sample/captures/        case 1, the full sample case (six files, each with a problem or none)
+//   resources/sample/captures-case2/  case 2, a second, deliberately incomplete case (three clean phone photos)
 // Run: npx tsx scripts/make-sample.ts   (or npm run sample). Output is byte-for-byte reproducible.
 //
-// The case: 店外经营 (goods displayed outside a shop) on one shop-lined street in 台州市椒江区 (Jiaojiang district,
+// Case 1: 店外经营 (goods displayed outside a shop) on one shop-lined street in 台州市椒江区 (Jiaojiang district,
 // Taizhou, Zhejiang), around 28.6565 N 121.4208 E (WGS-84). A fixed street camera records the goods on the pavement
 // on 2026-06-12; an order to correct is served; a patrol officer re-captures after the deadline on 2026-06-20.
 // Four more files carry the problems the import must notice: an edited copy, a phone whose GPS time disagrees
 // with its clock, and a camera whose clock was never set.
+//
+// Case 2: 店外经营 at 「好邻居便利店」 (JJSH000764, 椒江区解放南路660号), a few doors north of case 1's shop on the
+// same street. A patrol officer's phone photographs the goods twice on 2026-07-03, an order to correct within
+// 3 days is served that afternoon, and the re-capture on 2026-07-08 shows the goods still out. The shop's
+// positions are read from resources/sample/data/sample-party.json and every photo position is checked against them.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { distanceMeters } from '../electron/core/data/coordinates';
+import type { LatLon } from '../electron/core/data/coordinates';
 import { makeCaptureJpeg } from './lib/make-capture-jpeg';
 import type { CaptureSpec } from './lib/make-capture-jpeg';
 
 const OUT_DIR = fileURLToPath(new URL('../resources/sample/captures/', import.meta.url));
 const MAX_BYTES = 400 * 1024;
+const CASE2_DIR = fileURLToPath(new URL('../resources/sample/captures-case2/', import.meta.url));
+const CASE2_MAX_BYTES = 350 * 1024;
+const SAMPLE_PARTY = fileURLToPath(new URL('../resources/sample/data/sample-party.json', import.meta.url));
 
 const HIK = { make: 'Hikvision', model: 'DS-2CD3T47EWD-L', bodySerialNumber: 'DS-2CD3T47EWD-L20230511AACHF12345' } as const;
 const HUAWEI = { make: 'HUAWEI', model: 'ELS-AN00' } as const;
@@ -28,6 +40,8 @@ interface Sample {
   about: string;
   /** What the import should conclude from it (warning codes of electron/core/evidence/warnings.ts). */
   expect: string;
+  /** More fact lines for the README, after the spec's. */
+  extra?: string[];
 }
 
 // Seeds 0x101..0x106 share seed >>> 8 = 1, so every capture shows the same street; the low byte varies the goods.
@@ -143,8 +157,182 @@ const SAMPLES: Sample[] = [
   },
 ];
 
+// ---------------------------------------------------------------------------------------------------------------
+// Case 2: 店外经营 at 「好邻居便利店」, photographed by a patrol officer's phone; the case starts incomplete.
+
+const CASE2_MERCHANT_ID = 'JJSH000764';
+
+// Where the officer stood: on the pavement 3–8 m west of the shop (解放南路 runs north–south and the even-numbered
+// shops face it from the east), never nearer 老王水果店 (case 1's shop, 26 m south). Checked in writeCase2().
+const CASE2_POS = {
+  '1002': { lat: 28.656702, lon: 121.420834 },
+  '1048': { lat: 28.656726, lon: 121.420827 },
+  '0708': { lat: 28.656709, lon: 121.420843 },
+} as const;
+
+// Seeds 0x201..0x203 share seed >>> 8 = 2: the same kind of street as case 1 (seed >>> 8 = 1) in the same style,
+// with another shop front in the middle of the frame (a yellow signboard instead of red); the low byte varies the goods.
+const CASE2_SAMPLES: Sample[] = [
+  {
+    file: 'patrol-0703-1002.jpg',
+    spec: {
+      width: 1600,
+      height: 1200,
+      seed: 0x201,
+      ...HUAWEI,
+      orientation: 1,
+      dateTimeOriginal: '2026:07:03 10:02:15',
+      offsetTimeOriginal: '+08:00',
+      gps: { ...CASE2_POS['1002'], altitude: 4.1, dateStamp: '2026:07:03', timeStamp: [2, 2, 15] },
+    },
+    about:
+      "Patrol officer's phone (移动抓拍), first capture: crates of goods on the pavement outside 好邻居便利店. " +
+      'Held sideways (landscape, Orientation 1). GPS date/time are UTC and agree with the local time ' +
+      '(10:02:15 +08:00 = 02:02:15Z).',
+    expect: 'Captured 2026-07-03T10:02:15+08:00 (exif-offset); GPS 28.656702, 121.420834, altitude +4.1 m, GPS time 2026-07-03T02:02:15Z agrees; orientation 1; no warnings.',
+  },
+  {
+    file: 'patrol-0703-1048.jpg',
+    spec: {
+      width: 1600,
+      height: 1200,
+      seed: 0x202,
+      ...HUAWEI,
+      orientation: 1,
+      dateTimeOriginal: '2026:07:03 10:48:40',
+      offsetTimeOriginal: '+08:00',
+      gps: { ...CASE2_POS['1048'], altitude: 3.9, dateStamp: '2026:07:03', timeStamp: [2, 48, 40] },
+    },
+    about:
+      'Same phone 46 minutes later (46 min 25 s): the goods are still out (持续状态). Landscape, Orientation 1. ' +
+      'GPS time 02:48:40Z agrees with 10:48:40 +08:00.',
+    expect: 'Captured 2026-07-03T10:48:40+08:00 (exif-offset); GPS 28.656726, 121.420827, altitude +3.9 m, GPS time 2026-07-03T02:48:40Z agrees; orientation 1; no warnings.',
+  },
+  {
+    file: 'patrol-0708-0931.jpg',
+    spec: {
+      width: 1600,
+      height: 1200,
+      seed: 0x203,
+      ...HUAWEI,
+      orientation: 6,
+      dateTimeOriginal: '2026:07:08 09:31:05',
+      offsetTimeOriginal: '+08:00',
+      gps: { ...CASE2_POS['0708'], altitude: 4.4, dateStamp: '2026:07:08', timeStamp: [1, 31, 5] },
+    },
+    about:
+      'Re-capture (复查) after the correction deadline (2026-07-06 24:00): the goods are still outside, so the act ' +
+      'continues. Held upright: pixels are stored 1600×1200 with Orientation 6 (rotate 90° CW), so it displays as a ' +
+      '1200×1600 portrait. GPS time 01:31:05Z agrees with 09:31:05 +08:00.',
+    expect: 'Captured 2026-07-08T09:31:05+08:00 (exif-offset); GPS 28.656709, 121.420843, altitude +4.4 m, GPS time 2026-07-08T01:31:05Z agrees; orientation 6; no warnings.',
+  },
+];
+
+interface Shop {
+  merchantId: string;
+  sign: string;
+  address: string;
+  uscc: string | null;
+  wgs84: LatLon;
+}
+
+/** Case 2's shop, case 1's shop (老王水果店) and the other neighbours, from sample-party.json's ground truth. */
+function readShops(): { shop: Shop; party1: Shop; others: Shop[] } {
+  const truth = JSON.parse(readFileSync(SAMPLE_PARTY, 'utf8')) as { party: Shop; neighbours: Shop[] };
+  const asShop = (s: Shop): Shop => {
+    if (typeof s.merchantId !== 'string' || typeof s.wgs84?.lat !== 'number' || typeof s.wgs84?.lon !== 'number') {
+      throw new Error(`sample-party.json: bad shop entry ${JSON.stringify(s)}`);
+    }
+    return { merchantId: s.merchantId, sign: s.sign, address: s.address, uscc: s.uscc ?? null, wgs84: { lat: s.wgs84.lat, lon: s.wgs84.lon } };
+  };
+  const all = [truth.party, ...truth.neighbours].map(asShop);
+  const shop = all.find((s) => s.merchantId === CASE2_MERCHANT_ID);
+  if (!shop) throw new Error(`sample-party.json has no neighbour ${CASE2_MERCHANT_ID}`);
+  const party1 = asShop(truth.party);
+  return { shop, party1, others: all.filter((s) => s !== shop) };
+}
+
+const metres = (m: number): string => m.toFixed(1);
+
+function writeCase2(): void {
+  const { shop, party1, others } = readShops();
+  const posRows: string[] = [];
+  for (const sample of CASE2_SAMPLES) {
+    const gps = sample.spec.gps;
+    if (!gps) throw new Error(`${sample.file}: case 2 photos all carry GPS`);
+    const toShop = distanceMeters(gps, shop.wgs84);
+    const toParty1 = distanceMeters(gps, party1.wgs84);
+    // The shops face the street from the east: the officer stands on their street side, 3–8 m out.
+    if (toShop < 3 || toShop > 8) throw new Error(`${sample.file}: ${metres(toShop)} m from ${shop.sign}, not 3–8 m`);
+    if (gps.lon >= shop.wgs84.lon) throw new Error(`${sample.file}: not on the street (west) side of ${shop.sign}`);
+    for (const other of others) {
+      const d = distanceMeters(gps, other.wgs84);
+      if (d <= toShop) throw new Error(`${sample.file}: ${metres(d)} m from ${other.sign}, nearer than ${shop.sign} (${metres(toShop)} m)`);
+    }
+    sample.extra = [`- Distance: ${metres(toShop)} m to ${shop.sign} (${shop.merchantId}), ${metres(toParty1)} m to ${party1.sign} (${party1.merchantId})`];
+    posRows.push(`| ${sample.file} | ${gps.lat}, ${gps.lon} | ${gps.altitude ?? '—'} m | ${metres(toShop)} m | ${metres(toParty1)} m |`);
+  }
+  const sections = writeCaptures(CASE2_DIR, CASE2_SAMPLES, CASE2_MAX_BYTES);
+  const readme = [
+    '# Sample case 2 captures — 店外经营 at 「好邻居便利店」, 台州市椒江区 (an incomplete case)',
+    '',
+    'Generated by `scripts/make-sample.ts` (`npm run sample`); do not edit by hand. The pixels are the same kind of',
+    'synthetic street scene as `../captures/` (shop fronts, crates of goods on the pavement outside the middle shop),',
+    'drawn with other seeds so the shop front differs; the metadata is what a real phone writes. Re-running the script',
+    'reproduces these files byte for byte.',
+    '',
+    '## The shop (ground truth: `../data/sample-party.json`, `neighbours`)',
+    '',
+    `- Sign 「${shop.sign}」, merchant ${shop.merchantId}, ${shop.address}, USCC ${shop.uscc ?? '—'}`,
+    `- Premises WGS-84 ${shop.wgs84.lat}, ${shop.wgs84.lon}: on 解放南路, ${metres(distanceMeters(shop.wgs84, party1.wgs84))} m north of ` +
+      `case 1's shop 「${party1.sign}」 (${party1.merchantId}, ${party1.address}, ${party1.wgs84.lat}, ${party1.wgs84.lon}).`,
+    '',
+    '## The intended story',
+    '',
+    'A patrol officer (巡查) finds goods displayed on the pavement outside the shop (店外经营, 浙江省城市市容和环境卫生管理条例',
+    'Art. 17) and photographs it with a phone twice on 2026-07-03, 46 minutes apart (持续状态).',
+    '',
+    '1. 2026-07-03 10:02:15 and 10:48:40 (+08:00): `patrol-0703-1002.jpg`, `patrol-0703-1048.jpg`.',
+    '2. 2026-07-03 15:00: the order to correct within a time limit (责令限期改正通知书, notice kind `correction-order`) is',
+    '   served directly (直接送达, method `direct`) at the shop: 3 days, counted from the next day, so the deadline is',
+    '   2026-07-06 24:00.',
+    '3. 2026-07-08 09:31:05 (+08:00), after the deadline: the re-capture (复查) `patrol-0708-0931.jpg` shows the goods',
+    '   still outside: the order was ignored and the act continues.',
+    '',
+    'The case starts **incomplete**: the three captures are imported but not yet reviewed (审核), the party is not',
+    `confirmed (the positions point to 「${shop.sign}」, but nobody has confirmed it), and the facts notice`,
+    '(违法事实告知书, notice kind `facts-notice`, with the right to state and defend) has not been served. A handler',
+    '(承办人) completes it: reviews the captures, confirms the party and serves the facts notice, which must come after',
+    'the re-capture of 2026-07-08 09:31 (served earlier it would raise facts-notice-too-early).',
+    '',
+    'Times are China Standard Time (+08:00); GPS times are UTC and agree with the local time in every file. Every file',
+    'carries an EXIF thumbnail (IFD1, 160 px) and OffsetTimeOriginal, OffsetTimeDigitized and OffsetTime (+08:00). No',
+    'SubSecTimeOriginal is written. None of these files should raise a warning.',
+    '',
+    '## Positions',
+    '',
+    'The officer stands on the pavement on the shop\'s street side (west of it; the shops face 解放南路 from the east),',
+    `3–8 m from 「${shop.sign}」 and nearer to it than to any other shop in sample-party.json. Distances are great-circle`,
+    '(haversine, `electron/core/data/coordinates.ts`).',
+    '',
+    `| File | GPS (WGS-84) | Altitude | to ${shop.sign} | to ${party1.sign} |`,
+    '| --- | --- | --- | --- | --- |',
+    ...posRows,
+    '',
+    ...sections,
+  ].join('\n');
+  writeIfChanged(CASE2_DIR + 'README.md', readme);
+}
+
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Writes the file only when its bytes differ, so a re-run leaves unchanged outputs (and their mtimes) alone. */
+function writeIfChanged(path: string, data: Uint8Array | string): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  if (existsSync(path) && Buffer.from(readFileSync(path)).equals(bytes)) return;
+  writeFileSync(path, bytes);
 }
 
 function describeSpec(s: CaptureSpec): string[] {
@@ -172,13 +360,14 @@ function describeSpec(s: CaptureSpec): string[] {
   return lines;
 }
 
-function main(): void {
-  mkdirSync(OUT_DIR, { recursive: true });
+/** Writes each sample's JPEG into dir and returns its README section. */
+function writeCaptures(dir: string, samples: readonly Sample[], maxBytes: number): string[] {
+  mkdirSync(dir, { recursive: true });
   const sections: string[] = [];
-  for (const sample of SAMPLES) {
+  for (const sample of samples) {
     const bytes = makeCaptureJpeg(sample.spec);
-    if (bytes.length > MAX_BYTES) throw new Error(`${sample.file} is ${bytes.length} bytes, over the ${MAX_BYTES} budget`);
-    writeFileSync(OUT_DIR + sample.file, bytes);
+    if (bytes.length > maxBytes) throw new Error(`${sample.file} is ${bytes.length} bytes, over the ${maxBytes} budget`);
+    writeIfChanged(dir + sample.file, bytes);
     console.log(`${sample.file}  ${bytes.length} bytes  sha256 ${sha256(bytes)}`);
     sections.push(
       [
@@ -187,6 +376,7 @@ function main(): void {
         sample.about,
         '',
         ...describeSpec(sample.spec),
+        ...(sample.extra ?? []),
         `- Size ${bytes.length} bytes, sha256 \`${sha256(bytes)}\``,
         '',
         `Expected reading: ${sample.expect}`,
@@ -194,6 +384,11 @@ function main(): void {
       ].join('\n'),
     );
   }
+  return sections;
+}
+
+function writeCase1(): void {
+  const sections = writeCaptures(OUT_DIR, SAMPLES, MAX_BYTES);
   const readme = [
     '# Sample case captures — 店外经营, 台州市椒江区',
     '',
@@ -212,7 +407,12 @@ function main(): void {
     '',
     ...sections,
   ].join('\n');
-  writeFileSync(OUT_DIR + 'README.md', readme);
+  writeIfChanged(OUT_DIR + 'README.md', readme);
+}
+
+function main(): void {
+  writeCase1();
+  writeCase2();
 }
 
 main();

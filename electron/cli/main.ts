@@ -12,6 +12,7 @@ import { registerInitCommand } from './commands/init';
 import { registerServeCommand } from './commands/serve';
 import { registerPartyCommands } from './commands/party';
 import { registerDataCommands } from './commands/data';
+import { registerChainCommands } from './commands/chain';
 import { fail } from './output';
 
 export interface CliContext {
@@ -40,6 +41,7 @@ export function buildProgram(): Command {
   registerAuditCommands(program, ctx);
   registerPartyCommands(program, ctx);
   registerDataCommands(program, ctx);
+  registerChainCommands(program, ctx);
   registerServeCommand(program, ctx);
   return program;
 }

@@ -3,6 +3,13 @@
 
 import { z } from 'zod';
 import {
+  Art41ReviewSchema,
+  CatalogItemSummarySchema,
+  ChainVerdictSchema,
+  DiscretionDecisionSchema,
+  ElementIdSchema,
+  EvidenceMetaSchema,
+  NoticeSchema,
   CaptureLocationSchema,
   ColumnMappingSchema,
   ConfirmedPartySchema,
@@ -72,6 +79,51 @@ export const api = {
   },
   'party.confirm': { input: z.object({ caseId: Id, ref: Id }), output: ConfirmedPartySchema },
   'party.get': { input: z.object({ caseId: Id }), output: ConfirmedPartySchema.nullable() },
+  'catalog.list': { input: z.object({}), output: z.array(CatalogItemSummarySchema) },
+  'chain.get': { input: z.object({ caseId: Id }), output: ChainVerdictSchema },
+  'evidence.review': {
+    input: z.object({
+      caseId: Id,
+      evidenceId: Id,
+      authentic: z.boolean(),
+      clear: z.boolean(),
+      complete: z.boolean(),
+      accurate: z.boolean(),
+      note: z.string().trim().max(2000).nullish(),
+    }),
+    output: Art41ReviewSchema,
+  },
+  'evidence.reviewOf': { input: z.object({ evidenceId: Id }), output: z.object({ review: Art41ReviewSchema.nullable(), meta: EvidenceMetaSchema }) },
+  'evidence.setMeta': {
+    input: z.object({
+      caseId: Id,
+      evidenceId: Id,
+      method: z.enum(['fixed-camera', 'mobile-capture', 'data-export']).optional(),
+      operator: z.string().trim().max(100).optional(),
+      proves: z.array(ElementIdSchema).optional(),
+    }),
+    output: EvidenceMetaSchema,
+  },
+  'notices.list': { input: z.object({ caseId: Id }), output: z.array(NoticeSchema) },
+  'notices.add': {
+    input: z.object({
+      caseId: Id,
+      kind: z.enum(['correction-order', 'facts-notice']),
+      served: z.string().min(1),
+      method: z.enum(['direct', 'post', 'electronic', 'public']),
+      deadlineDays: z.number().int().min(0).max(365).nullish(),
+      consent: z.string().trim().max(200).nullish(),
+      facts: z.string().trim().max(2000).nullish(),
+    }),
+    output: NoticeSchema,
+  },
+  'notices.statement': { input: z.object({ noticeId: Id, received: z.string().min(1), note: z.string().max(4000).nullish() }), output: NoticeSchema },
+  'notices.noStatement': { input: z.object({ noticeId: Id }), output: NoticeSchema },
+  'discretion.get': { input: z.object({ caseId: Id }), output: DiscretionDecisionSchema.nullable() },
+  'discretion.decide': {
+    input: z.object({ caseId: Id, accept: z.boolean(), tierId: z.string().nullish(), amountYuan: z.number().int().min(0).nullish(), reason: z.string().trim().max(2000).nullish() }),
+    output: DiscretionDecisionSchema,
+  },
 } as const;
 
 export type Api = typeof api;

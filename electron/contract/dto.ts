@@ -2,6 +2,7 @@
 // are inferred from them, and main parses every payload with them.
 
 import { z } from 'zod';
+import { ELEMENT_IDS } from '../core/chain/catalog';
 import { DATASET_KINDS } from '../core/data/dataset-kinds';
 import { WARNING_CODES } from '../core/evidence/warnings';
 
@@ -14,6 +15,8 @@ export const CaseSummarySchema = z.object({
   createdAt: z.string(),
   evidenceCount: z.number().int(),
   warningCount: z.number().int(),
+  /** Whether the evidence chain is complete; null where the case's violation type is not in the catalogue. */
+  complete: z.boolean().nullable(),
 });
 export type CaseSummary = z.infer<typeof CaseSummarySchema>;
 
@@ -242,3 +245,99 @@ export const ConfirmedPartySchema = z.object({
   snapshot: z.unknown(),
 });
 export type ConfirmedParty = z.infer<typeof ConfirmedPartySchema>;
+
+export const ElementIdSchema = z.enum(ELEMENT_IDS);
+
+export const ChainProblemSchema = z.object({
+  code: z.string(),
+  severity: z.enum(['blocking', 'weak', 'info']),
+  message: z.string(),
+  messageEn: z.string(),
+  fix: z.object({ target: z.enum(['review', 'evidence', 'party', 'notice', 'import', 'camera-registry', 'statement']), ref: z.string().nullable() }).nullable(),
+});
+
+export const DiscretionTierSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  conditions: z.object({ firstViolation: z.boolean().optional(), corrected: z.boolean().optional(), repeat: z.boolean().optional() }),
+  minYuan: z.number(),
+  maxYuan: z.number(),
+  basis: z.string(),
+});
+
+export const ChainVerdictSchema = z.object({
+  caseId: z.string(),
+  itemCode: z.string(),
+  complete: z.boolean(),
+  elements: z.array(
+    z.object({ id: ElementIdSchema, name: z.string(), nameEn: z.string(), state: z.enum(['proved', 'weak', 'missing']), evidence: z.array(z.string()), problems: z.array(ChainProblemSchema) }),
+  ),
+  timeline: z.array(
+    z.object({ atMs: z.number(), at: z.string(), kind: z.string(), label: z.string(), labelEn: z.string(), basis: z.string(), ref: z.string().nullable() }),
+  ),
+  discretion: z.object({
+    tier: DiscretionTierSchema.nullable(),
+    exemptEligible: z.boolean(),
+    facts: z.object({ priorCaseIds: z.array(z.string()), firstViolation: z.boolean(), corrected: z.boolean().nullable() }),
+    reasons: z.array(z.string()),
+    reasonsEn: z.array(z.string()),
+  }),
+});
+export type ChainVerdictDto = z.infer<typeof ChainVerdictSchema>;
+
+export const Art41ReviewSchema = z.object({
+  authentic: z.boolean(),
+  clear: z.boolean(),
+  complete: z.boolean(),
+  accurate: z.boolean(),
+  note: z.string().nullable(),
+  reviewer: z.string(),
+  reviewedAt: z.string(),
+});
+
+export const EvidenceMetaSchema = z.object({
+  method: z.enum(['fixed-camera', 'mobile-capture', 'data-export']).nullable(),
+  operator: z.string().nullable(),
+  proves: z.array(ElementIdSchema),
+});
+
+export const NoticeSchema = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  kind: z.enum(['correction-order', 'facts-notice']),
+  number: z.string(),
+  content: z.string(),
+  servedAt: z.string(),
+  servedAtMs: z.number(),
+  method: z.enum(['direct', 'post', 'electronic', 'public']),
+  consent: z.string().nullable(),
+  consentRecorded: z.boolean(),
+  deadlineDays: z.number().int(),
+  effectiveAtMs: z.number(),
+  deadlineMs: z.number(),
+  deadline: z.string(),
+  statementReceivedAtMs: z.number().nullable(),
+  statementNote: z.string().nullable(),
+  noStatementRecordedAtMs: z.number().nullable(),
+});
+export type NoticeDto = z.infer<typeof NoticeSchema>;
+
+export const CatalogItemSummarySchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  correctionOrderRequired: z.boolean(),
+  correctionDays: z.number(),
+  statementDays: z.number(),
+  penaltyText: z.string(),
+  tiers: z.array(DiscretionTierSchema),
+});
+
+export const DiscretionDecisionSchema = z.object({
+  tierId: z.string().nullable(),
+  accepted: z.boolean(),
+  amountYuan: z.number().nullable(),
+  reason: z.string().nullable(),
+  decidedAt: z.string(),
+  decidedBy: z.string(),
+});

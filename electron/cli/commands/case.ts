@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { ChainService, catalog } from '../../main/chain/chain-service';
 import { CaseService } from '../../main/services/case-service';
 import type { CliContext } from '../main';
 import { printJson, printLine } from '../output';
@@ -29,8 +30,16 @@ export function registerCaseCommands(program: Command, ctx: CliContext): void {
       const ws = await ctx.openWorkspace();
       try {
         const cases = new CaseService(ws).list();
-        if (opts.json) printJson(cases.map((c) => ({ id: c.id, title: c.title, type: c.type, createdAt: c.createdAt, evidenceCount: c.evidenceCount })));
-        else for (const c of cases) printLine(`${c.id}\t${c.createdAt}\t${c.evidenceCount} 件证据\t${c.title}`);
+        const chain = new ChainService(ws, await catalog());
+        const complete = (id: string): boolean => {
+          try {
+            return chain.verdict(id).complete;
+          } catch {
+            return false; // no catalogue item: a chain cannot be judged, so it is not complete
+          }
+        };
+        if (opts.json) printJson(cases.map((c) => ({ id: c.id, title: c.title, type: c.type, createdAt: c.createdAt, evidenceCount: c.evidenceCount, complete: complete(c.id) })));
+        else for (const c of cases) printLine(`${c.id}\t${c.createdAt}\t${c.evidenceCount} 件证据\t${complete(c.id) ? '证据链完整' : '证据链不完整'}\t${c.title}`);
       } finally {
         ws.close();
       }

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../core/audit/audit-chain';
 import { streetOf } from '../../core/data/address';
+import { registrationActiveOn } from '../../core/data/registration';
 import { AppError } from '../../contract/envelope';
 import type { EvidenceItem } from '../../contract/dto';
 import { sql } from '../db/sql';
@@ -66,8 +67,6 @@ export interface ConfirmedParty {
 
 // Phone GPS is good to about 10 m in a street; a registered fixed camera's position is surveyed.
 const ACCURACY_METERS = { gps: 10, 'camera-registry': 3 } as const;
-const ACTIVE_STATUSES = ['存续', '在业', '开业', '正常', '登记成立', '在营'];
-const ENDED_STATUSES = ['注销', '吊销', '撤销', '迁出', '歇业'];
 
 interface RecordRow {
   id: number;
@@ -214,10 +213,7 @@ export class PartyService {
     const fields = JSON.parse(r.data_json) as { status?: string | null; establishedOn?: string | null };
     const status = fields.status ?? null;
     const establishedOn = fields.establishedOn ?? null;
-    const day = firstCapture?.slice(0, 10) ?? null;
-    let active: boolean | null = null;
-    if (status && ENDED_STATUSES.some((s) => status.includes(s))) active = false;
-    else if (status && ACTIVE_STATUSES.some((s) => status.includes(s))) active = establishedOn === null || day === null || establishedOn <= day;
+    const active = registrationActiveOn(status, establishedOn, firstCapture?.slice(0, 10) ?? null);
     const street = streetOf(address);
     return { ref: recordRef(r.id), name: r.name, uscc, status, establishedOn, address: r.address, active, sameStreet: street !== null && street === streetOf(r.address) };
   }

@@ -20,6 +20,7 @@ const toSummary = (r: CaseRow): CaseSummary => ({
   createdAt: r.created_at,
   evidenceCount: r.evidence_count,
   warningCount: r.warning_count,
+  complete: null,
 });
 
 export class CaseService {

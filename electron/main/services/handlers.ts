@@ -2,6 +2,9 @@
 
 import { describeAuditProblem } from '../../core/audit/audit-chain';
 import type { Handlers } from '../../contract/api';
+import { ChainService, catalog } from '../chain/chain-service';
+import { NoticeService } from '../chain/notice-service';
+import { ReviewService } from '../chain/review-service';
 import { importDataset } from '../data/dataset-import';
 import { previewDataset } from '../data/dataset-preview';
 import { saveMapping } from '../data/mappings';
@@ -19,10 +22,22 @@ export function createHandlers(ws: Workspace, jobs = new JobRunner()): Handlers 
   const importer = new ImportService(ws);
   const records = new RecordService(ws);
   const parties = new PartyService(ws);
+  const reviews = new ReviewService(ws);
+  const notices = new NoticeService(ws);
+  const chain = async (): Promise<ChainService> => new ChainService(ws, await catalog());
 
   return {
     'workspace.info': async () => ({ path: ws.dir, operator: ws.settings.operator, zone: ws.settings.zone, schemaVersion: ws.db.schemaVersion }),
-    'cases.list': async () => cases.list(),
+    'cases.list': async () => {
+      const c = await chain();
+      return cases.list().map((s) => {
+        try {
+          return { ...s, complete: c.verdict(s.id).complete };
+        } catch {
+          return s; // the type is not in the catalogue: completeness cannot be judged
+        }
+      });
+    },
     'cases.create': async ({ title, type }) => cases.create(title, type ?? null),
     'evidence.list': async ({ caseId }) => {
       cases.get(caseId);
@@ -76,5 +91,31 @@ export function createHandlers(ws: Workspace, jobs = new JobRunner()): Handlers 
     },
     'party.confirm': async ({ caseId, ref }) => parties.confirm(caseId, ref),
     'party.get': async ({ caseId }) => parties.current(caseId),
+    'catalog.list': async () =>
+      (await catalog()).map((i) => ({
+        code: i.code,
+        name: i.name,
+        nameEn: i.nameEn,
+        correctionOrderRequired: i.correctionOrderRequired,
+        correctionDays: i.correctionDays,
+        statementDays: i.rules.procedure.statementDays,
+        penaltyText: i.penalty.text,
+        tiers: i.tiers,
+      })),
+    'chain.get': async ({ caseId }) => (await chain()).verdict(caseId),
+    'evidence.review': async ({ caseId, evidenceId, note, ...answers }) => reviews.review(caseId, reviews.resolveItem(caseId, evidenceId), { ...answers, note: note ?? null }),
+    'evidence.reviewOf': async ({ evidenceId }) => ({ review: reviews.currentReview(evidenceId), meta: reviews.meta(evidenceId) }),
+    'evidence.setMeta': async ({ caseId, evidenceId, ...changes }) => reviews.setMeta(caseId, reviews.resolveItem(caseId, evidenceId), changes),
+    'notices.list': async ({ caseId }) => notices.list(caseId),
+    'notices.add': async ({ caseId, kind, served, method, deadlineDays, consent, facts }) => {
+      const item = (await chain()).itemFor(caseId);
+      const days = deadlineDays ?? (kind === 'correction-order' ? item.correctionDays : item.rules.procedure.statementDays);
+      return notices.add(caseId, { kind, served, method, deadlineDays: days, consent: consent ?? null, content: null, facts: facts ?? null });
+    },
+    'notices.statement': async ({ noticeId, received, note }) => notices.recordStatement(noticeId, received, note ?? null),
+    'notices.noStatement': async ({ noticeId }) => notices.recordNoStatement(noticeId),
+    'discretion.get': async ({ caseId }) => (await chain()).decision(caseId),
+    'discretion.decide': async ({ caseId, accept, tierId, amountYuan, reason }) =>
+      (await chain()).decideDiscretion(caseId, { accept, tierId: tierId ?? null, amountYuan: amountYuan ?? null, reason: reason ?? null }),
   };
 }
