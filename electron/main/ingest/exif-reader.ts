@@ -75,7 +75,8 @@ function firstByte(v: unknown): number | undefined {
 function degrees(v: unknown): number | undefined {
   if (Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === 'number')) {
     const [d, m, s] = v as [number, number, number];
-    return d + m / 60 + s / 3600;
+    // Rounded to 1e-10° (about 0.01 mm), so 28°39'23.2632" reads 28.656462, not 28.656461999999998.
+    return Math.round((d + m / 60 + s / 3600) * 1e10) / 1e10;
   }
   return num(v);
 }
