@@ -10,21 +10,12 @@ import { join, resolve } from 'node:path';
 import { importDataset } from '../electron/main/data/dataset-import';
 import { LocateService } from '../electron/main/data/locate-service';
 import { Workspace } from '../electron/main/workspace/workspace';
+import { prng } from './lib/prng';
 
 const ROWS = Number(process.env['BENCH_ROWS'] ?? 120_042);
 const LOOKUPS = Number(process.env['BENCH_LOOKUPS'] ?? 20_000);
 const ROOT = resolve(process.env['BENCH_DIR'] ?? '.bench/data');
 const AREA = { minLat: 28.55, maxLat: 28.8, minLon: 121.3, maxLon: 121.6 };
-
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 2 ** 32;
-  };
-}
 
 const SHOPS = ['水果店', '便利店', '理发店', '小吃店', '五金店', '烟酒店', '服装店', '面馆', '药房', '早餐店'];
 const STREETS = ['解放南路', '东海大道', '中山西路', '市府大道', '江城北路', '白云山南路', '青年路', '工人路'];

@@ -10,22 +10,13 @@ import { makeCaptureJpeg, withExif } from '../scripts/lib/make-capture-jpeg';
 import { ImportService } from '../electron/main/ingest/import-service';
 import { CaseService } from '../electron/main/services/case-service';
 import { Workspace } from '../electron/main/workspace/workspace';
+import { prng } from './lib/prng';
 
 const FILES = Number(process.env['BENCH_FILES'] ?? 500);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 3);
 const ROOT = resolve(process.env['BENCH_DIR'] ?? '.bench/import');
 const SRC = join(ROOT, 'captures');
 const MB = 1e6;
-
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 2 ** 32;
-  };
-}
 
 async function generate(): Promise<void> {
   const existing = await readdir(SRC).catch(() => [] as string[]);
