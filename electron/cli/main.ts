@@ -13,6 +13,10 @@ import { registerServeCommand } from './commands/serve';
 import { registerPartyCommands } from './commands/party';
 import { registerDataCommands } from './commands/data';
 import { registerChainCommands } from './commands/chain';
+import { registerDemoCommand } from './commands/demo';
+import { registerExportCommand } from './commands/export';
+import { registerKeysCommands } from './commands/keys';
+import { registerVerifyCommand } from './commands/verify';
 import { fail } from './output';
 
 export interface CliContext {
@@ -42,6 +46,10 @@ export function buildProgram(): Command {
   registerPartyCommands(program, ctx);
   registerDataCommands(program, ctx);
   registerChainCommands(program, ctx);
+  registerKeysCommands(program, ctx);
+  registerExportCommand(program, ctx);
+  registerVerifyCommand(program);
+  registerDemoCommand(program);
   registerServeCommand(program, ctx);
   return program;
 }

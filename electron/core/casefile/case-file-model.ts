@@ -1,6 +1,7 @@
 // Everything the case file (案卷) shows, gathered from the workspace and ready to lay out; the manifest attached to
 // the PDF is derived from the same model, so the pages and the machine-readable record cannot disagree.
 
+import type { ChainInput } from '../chain/chain-input';
 import type { ChainVerdict } from '../chain/evaluate-chain';
 
 /** 证据类型 (行政处罚法 Art. 46): camera captures are 电子数据 or 视听资料; department records are 书证. */
@@ -35,7 +36,7 @@ export interface CaseFileEvidence {
   device: string | null;
   camera: { deviceId: string; name: string; reviewed: string; published: string; calibrated: string; clockOffset: string } | null;
   warnings: { code: string; zh: string }[];
-  review: { result: string; by: string; at: string; note: string | null } | null;
+  review: { passed: boolean; result: string; by: string; at: string; note: string | null } | null;
   width: number | null;
   height: number | null;
   orientation: number | null;
@@ -55,6 +56,7 @@ export interface CaseFileRecord {
 }
 
 export interface CaseFileNotice {
+  id: string;
   number: string;
   kind: string;
   content: string;
@@ -89,6 +91,9 @@ export interface CaseFileModel {
   closedOn: string | null;
   generatedAt: string;
   verdict: ChainVerdict;
+  /** The facts the verdict was reached from, so a reader can re-run the rules on them (casechain verify does). */
+  chainInput: ChainInput;
+  zone: string;
   /** Why the handler exported an incomplete case; printed on the summary page. */
   overrideReason: string | null;
   discretion: { tier: string; range: string; reasons: string[]; decision: string | null };

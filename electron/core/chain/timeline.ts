@@ -25,9 +25,11 @@ export function buildTimeline(input: ChainInput, facts: ProcedureFacts): Timelin
   const events: TimelineEvent[] = [];
   for (const c of input.captures) {
     const t = trueTimeMs(c);
-    if (t === null) continue;
     const corrected = c.camera?.clockOffsetSeconds ? `，已按设备时钟偏差 ${c.camera.clockOffsetSeconds} 秒校正` : '';
-    events.push({ atMs: t, at: formatLocalMinute(t, z), kind: 'capture', label: `拍摄 证据 ${c.seq}（${c.sourceName}）`, labelEn: `Captured: evidence ${c.seq} (${c.sourceName})`, basis: `${BASIS_ZH[c.timeBasis]}${corrected}`, ref: c.evidenceId });
+    if (t !== null) {
+      events.push({ atMs: t, at: formatLocalMinute(t, z), kind: 'capture', label: `拍摄 证据 ${c.seq}（${c.sourceName}）`, labelEn: `Captured: evidence ${c.seq} (${c.sourceName})`, basis: `${BASIS_ZH[c.timeBasis]}${corrected}`, ref: c.evidenceId });
+    }
+    // A capture without a time still has its review on record (often the review that refused it).
     if (c.review) {
       const at = Date.parse(c.review.reviewedAt);
       const ok = c.review.authentic && c.review.clear && c.review.complete && c.review.accurate;

@@ -11,6 +11,7 @@ import { parseExifDateTime } from '../../core/time/exif-datetime';
 import { epochToLocal, formatChineseDateTime, formatOffset } from '../../core/time/iso';
 import { offsetAtInstant } from '../../core/time/zone';
 import { AppError } from '../../contract/envelope';
+import { evaluateChain } from '../../core/chain/evaluate-chain';
 import { ChainService } from '../chain/chain-service';
 import { NoticeService } from '../chain/notice-service';
 import { ReviewService } from '../chain/review-service';
@@ -46,21 +47,24 @@ export function assembleCaseFile(ws: Workspace, items: CatalogItem[], caseId: st
   if (!c) throw new AppError('not-found', `案件 ${caseId} 不存在 (no case with id ${caseId})`);
   const chain = new ChainService(ws, items);
   const item = chain.itemFor(caseId);
-  const verdict = chain.verdict(caseId);
   const input = chain.input(caseId, Date.now());
+  // The verdict printed is the one these facts give (same instant), so a reader re-running the rules gets it too.
+  const verdict = evaluateChain(input);
   const reviews = new ReviewService(ws);
   const parties = new PartyService(ws);
   const locations = new Map(parties.locations(caseId).map((l) => [l.evidenceId, l]));
   const stored = new Map(ws.db.all<{ sha256: string }>(sql`SELECT DISTINCT sha256 FROM evidence WHERE case_id = ${caseId}`).map((r) => [r.sha256, ws.store.pathOf(r.sha256)]));
 
-  const evidence: CaseFileEvidence[] = new EvidenceService(ws).list(caseId).map((e, i) => {
+  // The file numbers evidence as the case does (证据 N is evidence item N everywhere: chain messages, timeline, list).
+  const listed = new EvidenceService(ws).list(caseId).sort((a, b) => a.seq - b.seq);
+  const evidence: CaseFileEvidence[] = listed.map((e) => {
     const capture = input.captures.find((x) => x.evidenceId === e.id);
     const review = reviews.currentReview(e.id);
     const cam = capture?.camera ?? null;
     const loc = locations.get(e.id);
     const maker = capture?.method === 'fixed-camera' ? `${cam?.name ?? ''} ${cam?.deviceId ?? e.device.serial ?? ''}`.trim() : (capture?.operator ?? e.importedBy);
     return {
-      no: i + 1,
+      no: e.seq,
       evidenceId: e.id,
       name: e.sourceName,
       type: e.mediaType.startsWith('video/') ? '视听资料' : '电子数据',
@@ -93,6 +97,7 @@ export function assembleCaseFile(ws: Workspace, items: CatalogItem[], caseId: st
       warnings: e.warnings.map((w) => ({ code: w, zh: WARNING_TEXT[w].zh })),
       review: review
         ? {
+            passed: review.authentic && review.clear && review.complete && review.accurate,
             result: `真实：${review.authentic ? '是' : '否'}；清晰：${review.clear ? '是' : '否'}；完整：${review.complete ? '是' : '否'}；准确：${review.accurate ? '是' : '否'}`,
             by: review.reviewer,
             at: chineseInstant(review.reviewedAt, input.zone),
@@ -132,6 +137,8 @@ export function assembleCaseFile(ws: Workspace, items: CatalogItem[], caseId: st
     closedOn: null,
     generatedAt: new Date().toISOString(),
     verdict,
+    chainInput: input,
+    zone: input.zone,
     overrideReason,
     discretion: {
       tier: tier ? tier.name : '无匹配档次',
@@ -142,6 +149,7 @@ export function assembleCaseFile(ws: Workspace, items: CatalogItem[], caseId: st
     evidence,
     partyRecords,
     notices: new NoticeService(ws).list(caseId).map((n) => ({
+      id: n.id,
       number: n.number,
       kind: n.kind === 'correction-order' ? '责令限期改正通知书' : '违法事实告知书',
       content: n.content,
