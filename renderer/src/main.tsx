@@ -9,6 +9,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/data.css';
 import './styles/party.css';
+import './styles/chain.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

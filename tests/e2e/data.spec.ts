@@ -185,7 +185,7 @@ test.describe('department data', () => {
 
     // The sample case. A plate read on a capture is validated in place.
     await page.getByRole('link', { name: '案件', exact: true }).click();
-    await page.getByTestId('case-row').getByRole('link').click();
+    await page.getByTestId('case-row').filter({ hasText: '示例：椒江区某水果店店外经营' }).getByRole('link').click();
     await page.getByTestId('gallery').getByRole('button', { name: /cam-0612-0915\.jpg/ }).click();
     const plate = page.getByTestId('plate-form');
     await plate.getByLabel('号牌').fill('浙I12345');

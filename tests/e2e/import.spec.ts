@@ -30,8 +30,9 @@ test.describe('sample workspace', () => {
     const row = page.getByTestId('case-row').filter({ hasText: '示例：椒江区某水果店店外经营' });
     await expect(row).toHaveCount(1);
     await expect(row).toContainText('店外经营');
-    await expect(row.locator('td').nth(4)).toHaveText('6');
-    await expect(row.locator('td').nth(5)).toHaveText('4');
+    await expect(row.getByTestId('chain-badge')).toHaveText('证据链完整');
+    await expect(row.locator('td').nth(5)).toHaveText('6');
+    await expect(row.locator('td').nth(6)).toHaveText('4');
     // The token leaves the address bar once it is kept for the tab.
     expect(new URL(page.url()).searchParams.get('token')).toBeNull();
     await mkdir(SCREENSHOTS, { recursive: true });
@@ -114,12 +115,17 @@ test.describe('new workspace', () => {
 
     await page.getByRole('button', { name: '新建案件' }).click();
     await page.getByLabel('案件名称').fill('测试：解放路某店占道经营');
-    await page.getByLabel('案件类型（可选）').selectOption({ label: '占道经营' });
+    // The violations offered are the catalogue's.
+    const type = page.getByLabel('违法事项（可选）');
+    await expect(type.getByRole('option')).toHaveText(['暂不指定', '运输建筑垃圾沿途遗撒', '擅自堆放物料', '擅自设置户外广告设施', '擅自占用城市道路', '店外经营']);
+    await type.selectOption({ label: '擅自占用城市道路' });
     await page.getByRole('button', { name: '创建', exact: true }).click();
 
     await expect(page).toHaveURL(/#\/case\/C\d{4}-0001$/);
     await expect(page.getByRole('heading', { level: 1, name: '测试：解放路某店占道经营' })).toBeVisible();
     await expect(page.getByText('本案还没有证据')).toBeVisible();
+    await expect(page.locator('.case-bar .type-chip')).toHaveText('擅自占用城市道路');
+    await expect(page.getByTestId('chain-verdict')).toContainText('证据链不完整');
 
     // Hold the first progress reports so the progress view can be checked; the real job runs meanwhile.
     let holdProgress = true;

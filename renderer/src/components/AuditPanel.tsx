@@ -84,7 +84,7 @@ export function AuditPanel({ caseId, zone, version }: Props) {
           </thead>
           <tbody>
             {entries.map((e) => (
-              <tr key={e.seq}>
+              <tr key={e.seq} data-action={e.action}>
                 <td className="num mono">{e.seq}</td>
                 <td>
                   <span className="audit-at">{formatInstantInZone(e.at, zone, t.dateStyle)}</span>

@@ -1,17 +1,23 @@
-// The first screen: every case in the workspace, newest first, and the button that opens a new one.
+// The first screen: every case in the workspace, newest first, with its violation and whether its evidence chain
+// is complete, and the button that opens a new one.
 
 import { useState } from 'react';
 import { call } from '../bridge/call';
 import { formatInstantInZone } from '../format/date-time';
+import { catalogItem, useCatalog } from '../hooks/useCatalog';
 import { caseHref } from '../hooks/useHashRoute';
 import { useLoad } from '../hooks/useLoad';
 import { useI18n } from '../i18n';
+import { ChainBadge } from './ChainBadge';
 import { ErrorBanner } from './ErrorBanner';
 import { NewCaseForm } from './NewCaseForm';
+import { useViolationName } from './ViolationName';
 
 export function CaseListScreen({ zone }: { zone: string }) {
   const { t } = useI18n();
   const { data, reload } = useLoad(() => call('cases.list', {}), []);
+  const catalog = useCatalog();
+  const violationName = useViolationName();
   const [creating, setCreating] = useState(false);
   const cases = data.value;
 
@@ -51,6 +57,7 @@ export function CaseListScreen({ zone }: { zone: string }) {
                 <th scope="col">{t.colCaseId}</th>
                 <th scope="col">{t.colTitle}</th>
                 <th scope="col">{t.colType}</th>
+                <th scope="col">{t.colChain}</th>
                 <th scope="col">{t.colCreated}</th>
                 <th scope="col" className="num">
                   {t.colEvidence}
@@ -69,7 +76,10 @@ export function CaseListScreen({ zone }: { zone: string }) {
                       {c.title}
                     </a>
                   </td>
-                  <td>{c.type ? (t.caseTypes[c.type] ?? c.type) : <span className="muted">—</span>}</td>
+                  <td>{c.type ? violationName(catalogItem(catalog.items, c.type), c.type) : <span className="muted">—</span>}</td>
+                  <td className="nowrap">
+                    <ChainBadge complete={c.complete} type={c.type} />
+                  </td>
                   <td className="nowrap">{formatInstantInZone(c.createdAt, zone, t.dateStyle)}</td>
                   <td className="num">{c.evidenceCount}</td>
                   <td className="num">

@@ -1,44 +1,121 @@
-// One case: the import area and the gallery on the left; on the right, the selected capture's details, the
-// case's party, or its audit log. Files dropped anywhere on the left side are imported.
+// One case: the import area and the gallery on the left; on the right, the evidence chain (first: what is proved
+// and what is missing, with the way to each fix), the selected capture's details and review, the party, the
+// notices served, and the audit log. Files dropped anywhere on the left side are imported.
 
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
+import type { ChainVerdictDto } from '../../../electron/contract/dto';
 import { bridge, bridgeKind } from '../bridge';
-import { call } from '../bridge/call';
 import { filesFromDrop } from '../bridge/dropped-files';
+import type { Fix } from '../chain/fix';
+import { refKind } from '../chain/ref-labels';
 import { formatInstantInZone } from '../format/date-time';
+import { useCaseData } from '../hooks/useCaseData';
+import { catalogItem, useCatalog } from '../hooks/useCatalog';
+import { DATA_HREF } from '../hooks/useHashRoute';
 import { useImportJob } from '../hooks/useImportJob';
-import { useLoad } from '../hooks/useLoad';
+import { useReviewMarks } from '../hooks/useReviewMarks';
 import { useI18n } from '../i18n';
 import { AuditPanel } from './AuditPanel';
+import { ChainBadge } from './ChainBadge';
+import { ChainPanel } from './ChainPanel';
 import { DetailPane } from './DetailPane';
 import { ErrorBanner } from './ErrorBanner';
 import { Gallery } from './Gallery';
 import { ImportPanel } from './ImportPanel';
+import { NoticesPanel } from './NoticesPanel';
+import type { NoticeFocus } from './NoticesPanel';
 import { PartyPanel } from './PartyPanel';
+import { useViolationName } from './ViolationName';
 
-type Tab = 'detail' | 'party' | 'audit';
-const TABS: readonly Tab[] = ['detail', 'party', 'audit'];
+type Tab = 'chain' | 'detail' | 'party' | 'notices' | 'audit';
+const TABS: readonly Tab[] = ['chain', 'detail', 'party', 'notices', 'audit'];
+/** Tabs whose content needs more width than a capture's details: the side panel widens while they are open. */
+const WIDE_TABS: readonly Tab[] = ['chain', 'party', 'notices'];
+
+type TimelineEvent = ChainVerdictDto['timeline'][number];
 
 export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
   const { t } = useI18n();
-  const [version, setVersion] = useState(0);
-  const summary = useLoad(async () => (await call('cases.list', {})).find((c) => c.id === caseId) ?? null, [caseId, version]);
-  const evidence = useLoad(() => call('evidence.list', { caseId }), [caseId, version]);
+  const data = useCaseData(caseId);
+  const { version, nowMs, changed } = data;
+  const catalog = useCatalog();
+  const violationName = useViolationName();
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [tab, setTab] = useState<Tab>('detail');
+  const [tab, setTab] = useState<Tab>('chain');
+  const [reviewFocus, setReviewFocus] = useState<{ id: string; nonce: number } | null>(null);
+  const [noticeFocus, setNoticeFocus] = useState<NoticeFocus | null>(null);
   const [dragging, setDragging] = useState(false);
   const dragDepth = useRef(0);
+  const mainRef = useRef<HTMLDivElement>(null);
+  // Requests to the detail and notices panels carry a number that only grows, so each is a new request.
+  const requests = useRef(0);
 
-  const onImported = useCallback(() => setVersion((v) => v + 1), []);
-  const job = useImportJob(caseId, onImported);
+  const job = useImportJob(caseId, changed);
 
-  const items = useMemo(() => evidence.data.value ?? [], [evidence.data.value]);
+  const items = useMemo(() => data.evidence.data.value ?? [], [data.evidence.data.value]);
   const selected = useMemo(() => items.find((i) => i.id === selectedId) ?? null, [items, selectedId]);
+  const verdict = data.chain.data.value;
+  const reviews = useReviewMarks(items, verdict, data.chain.data.state !== 'loading', version);
+  const notices = useMemo(() => data.notices.data.value ?? [], [data.notices.data.value]);
+  const party = data.party.data.value ?? null;
+  const info = data.summary.data.value;
+  const item = catalogItem(catalog.items, info?.type ?? null);
+
   const onSelect = useCallback((id: string) => {
     setSelectedId(id);
+    setReviewFocus(null);
     setTab('detail');
   }, []);
+
+  const openReview = (id: string): void => {
+    setSelectedId(id);
+    setReviewFocus({ id, nonce: ++requests.current });
+    setTab('detail');
+  };
+  const openNotices = (ref: string | null): void => {
+    setNoticeFocus({ ref, nonce: ++requests.current });
+    setTab('notices');
+  };
+
+  const onFix = (fix: Fix): void => {
+    switch (fix.target) {
+      case 'review': {
+        const id = fix.ref ?? items.find((i) => reviews.get(i.id) === 'none')?.id ?? items[0]?.id;
+        if (id) openReview(id);
+        else setTab('detail');
+        return;
+      }
+      case 'evidence':
+        if (fix.ref) {
+          onSelect(fix.ref);
+        } else {
+          // Nothing to open: the fix is more evidence (a re-capture). Lead to the import area.
+          setTab('detail');
+          mainRef.current?.querySelector<HTMLButtonElement>('[data-testid="dropzone"] button')?.focus();
+        }
+        return;
+      case 'party':
+        setTab('party');
+        return;
+      case 'notice':
+      case 'statement':
+        openNotices(fix.ref);
+        return;
+      case 'camera-registry':
+      case 'import':
+        window.location.hash = DATA_HREF;
+        return;
+    }
+  };
+
+  const onOpenEvent = (event: TimelineEvent): void => {
+    if (!event.ref) return;
+    const kind = refKind(event.ref, { caseId, notices, party });
+    if (kind === 'evidence') onSelect(event.ref);
+    else if (kind === 'notice') openNotices(event.ref);
+    else if (kind === 'party') setTab('party');
+  };
 
   const busy = job.state.phase === 'preparing' || job.state.phase === 'running';
   const onDragEnter = (e: DragEvent): void => {
@@ -67,8 +144,7 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
     });
   };
 
-  const info = summary.data.value;
-  if (summary.data.state === 'ready' && info === null) {
+  if (data.summary.data.state === 'ready' && info === null) {
     return (
       <main className="page">
         <a className="back-link" href="#/">
@@ -79,6 +155,7 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
     );
   }
 
+  const tabName: Record<Tab, string> = { chain: t.tabChain, detail: t.tabDetail, party: t.tabParty, notices: t.tabNotices, audit: t.tabAudit };
   return (
     <main className="case-screen">
       <div className="case-bar">
@@ -89,11 +166,14 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
           <h1 className="case-title">{info?.title ?? caseId}</h1>
           <span className="case-meta">
             {info ? t.caseMeta(info.id, formatInstantInZone(info.createdAt, zone, t.dateStyle)) : caseId}
-            {info?.type && <span className="type-chip">{t.caseTypes[info.type] ?? info.type}</span>}
+            {info?.type && <span className="type-chip">{violationName(item, info.type)}</span>}
           </span>
         </div>
         {info && (
           <div className="case-bar-counts">
+            <button type="button" className="chip-button" onClick={() => setTab('chain')} aria-label={t.tabChain}>
+              <ChainBadge complete={verdict ? verdict.complete : info.complete} type={info.type} />
+            </button>
             <span className="count-chip" data-testid="evidence-count">
               {t.evidenceCount(info.evidenceCount)}
             </span>
@@ -102,14 +182,14 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
         )}
       </div>
 
-      <div className={tab === 'party' ? 'case-body is-side-wide' : 'case-body'}>
-        <div className="case-main" onDragEnter={onDragEnter} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
+      <div className={WIDE_TABS.includes(tab) ? 'case-body is-side-wide' : 'case-body'}>
+        <div className="case-main" ref={mainRef} onDragEnter={onDragEnter} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
           <ImportPanel job={job} dragging={dragging} />
-          {evidence.data.state === 'error' && <ErrorBanner error={evidence.data.error} onRetry={() => void evidence.reload()} />}
-          {evidence.data.state === 'loading' && evidence.data.value === null ? (
+          {data.evidence.data.state === 'error' && <ErrorBanner error={data.evidence.data.error} onRetry={() => void data.evidence.reload()} />}
+          {data.evidence.data.state === 'loading' && data.evidence.data.value === null ? (
             <p className="muted gallery-loading">{t.loading}</p>
           ) : (
-            <Gallery items={items} selectedId={selectedId} onSelect={onSelect} />
+            <Gallery items={items} selectedId={selectedId} onSelect={onSelect} reviews={reviews} />
           )}
         </div>
 
@@ -126,13 +206,42 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
                 className={tab === name ? 'tab is-active' : 'tab'}
                 onClick={() => setTab(name)}
               >
-                {name === 'detail' ? t.tabDetail : name === 'party' ? t.tabParty : t.tabAudit}
+                {tabName[name]}
+                {name === 'chain' && verdict && !verdict.complete && <span className="tab-dot" aria-hidden="true" />}
               </button>
             ))}
           </div>
           <div className="side-scroll" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-            {tab === 'detail' && <DetailPane item={selected} zone={zone} />}
-            {tab === 'party' && <PartyPanel caseId={caseId} zone={zone} onChanged={onImported} />}
+            {tab === 'chain' && (
+              <ChainPanel
+                caseId={caseId}
+                zone={zone}
+                summary={info ?? null}
+                item={item}
+                catalogReady={catalog.items !== null}
+                chain={data.chain.data}
+                onRetry={() => void data.chain.reload()}
+                notices={notices}
+                party={party}
+                version={version}
+                nowMs={nowMs}
+                onFix={onFix}
+                onOpenEvent={onOpenEvent}
+                onChanged={changed}
+              />
+            )}
+            {tab === 'detail' && (
+              <DetailPane
+                item={selected}
+                zone={zone}
+                version={version}
+                reviewFocus={reviewFocus && reviewFocus.id === selected?.id ? reviewFocus.nonce : 0}
+                onChanged={changed}
+                onBackToChain={() => setTab('chain')}
+              />
+            )}
+            {tab === 'party' && <PartyPanel caseId={caseId} zone={zone} onChanged={changed} />}
+            {tab === 'notices' && <NoticesPanel caseId={caseId} zone={zone} notices={data.notices.data.value} item={item} focus={noticeFocus} nowMs={nowMs} onChanged={changed} />}
             {tab === 'audit' && <AuditPanel caseId={caseId} zone={zone} version={version} />}
           </div>
         </aside>

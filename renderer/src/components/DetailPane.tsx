@@ -1,20 +1,32 @@
-// Everything the case file will say about one capture: when (and on what basis), where, with what device, the
-// file itself, its hashes, where it came from, and every doubt about it.
+// Everything the case file will say about one capture: every doubt about it, its Art. 41 review, how it was made
+// and what it proves, when (and on what basis), where, with what device, the file itself, its hashes and where
+// it came from.
 
 import type { ReactNode } from 'react';
 import type { EvidenceItem } from '../../../electron/contract/dto';
+import { call } from '../bridge/call';
 import { displayedSize } from '../evidence/media-kind';
 import { formatInstantInZone, formatWallTime } from '../format/date-time';
 import { formatAltitude, formatBytes, formatBytesGrouped, formatLatitude, formatLongitude } from '../format/numbers';
+import { useLoad } from '../hooks/useLoad';
 import { useI18n } from '../i18n';
+import { EvidenceMetaSection } from './EvidenceMetaSection';
+import { ErrorBanner } from './ErrorBanner';
 import { DetailPreview } from './MediaPreview';
 import { PlateField } from './PlateField';
+import { ReviewSection } from './ReviewSection';
 import { useTimeBasisText } from './TimeBasis';
 import { WarningList } from './WarningList';
 
 interface Props {
   item: EvidenceItem | null;
   zone: string;
+  /** Changes whenever the case changes, so the review reloads. */
+  version: number;
+  /** Bumped when the chain panel asks for this item's review form. */
+  reviewFocus: number;
+  onChanged: () => void;
+  onBackToChain: () => void;
 }
 
 function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
@@ -41,10 +53,14 @@ function recordedPlate(item: EvidenceItem): string | null {
   return typeof plate === 'string' && plate !== '' ? plate : null;
 }
 
-export function DetailPane({ item, zone }: Props) {
+export function DetailPane({ item, zone, version, reviewFocus, onChanged, onBackToChain }: Props) {
   const { t } = useI18n();
   const basisText = useTimeBasisText();
+  const itemId = item?.id ?? null;
+  // Tagged with the item it belongs to: while the next item's answer loads, the previous one must not show.
+  const checks = useLoad(async () => (itemId ? { itemId, ...(await call('evidence.reviewOf', { evidenceId: itemId })) } : null), [itemId, version]);
   if (!item) return <p className="detail-empty">{t.detailEmpty}</p>;
+  const loaded = checks.data.value?.itemId === item.id ? checks.data.value : undefined;
 
   const nr = <span className="muted">{t.notRecorded}</span>;
   const shown = displayedSize(item.width, item.height, item.orientation);
@@ -61,11 +77,25 @@ export function DetailPane({ item, zone }: Props) {
 
       <DetailPreview item={item} />
 
-      <PlateField key={item.id} evidenceId={item.id} recorded={recordedPlate(item)} />
-
       <Section title={t.sectionWarnings}>
         <WarningList codes={item.warnings} />
       </Section>
+
+      <ReviewSection
+        key={`review-${item.id}`}
+        caseId={item.caseId}
+        evidenceId={item.id}
+        zone={zone}
+        review={loaded?.review}
+        focusNonce={reviewFocus}
+        onReviewed={onChanged}
+        onBackToChain={onBackToChain}
+      />
+      {checks.data.state === 'error' && <ErrorBanner error={checks.data.error} onRetry={() => void checks.reload()} />}
+
+      <EvidenceMetaSection key={`meta-${item.id}`} caseId={item.caseId} evidenceId={item.id} meta={loaded?.meta} onChanged={onChanged} />
+
+      <PlateField key={item.id} evidenceId={item.id} recorded={recordedPlate(item)} />
 
       <Section title={t.sectionTime}>
         <dl className="facts">

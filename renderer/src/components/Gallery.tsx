@@ -5,6 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { EvidenceItem } from '../../../electron/contract/dto';
+import type { ReviewMark } from '../chain/review-marks';
 import { useElementWidth } from '../hooks/useElementWidth';
 import { useI18n } from '../i18n';
 import { GalleryTile } from './GalleryTile';
@@ -18,9 +19,10 @@ interface Props {
   items: readonly EvidenceItem[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+  reviews: ReadonlyMap<string, ReviewMark>;
 }
 
-export function Gallery({ items, selectedId, onSelect }: Props) {
+export function Gallery({ items, selectedId, onSelect, reviews }: Props) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(scrollRef);
@@ -46,6 +48,11 @@ export function Gallery({ items, selectedId, onSelect }: Props) {
 
   const selectedIndex = useMemo(() => items.findIndex((i) => i.id === selectedId), [items, selectedId]);
   const focusIndex = selectedIndex >= 0 ? selectedIndex : 0;
+
+  // A capture selected from elsewhere (the chain panel's fix buttons, the timeline) is scrolled into view.
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(Math.floor(selectedIndex / columns), { align: 'auto' });
+  }, [selectedIndex, columns, virtualizer]);
 
   const moveTo = useCallback(
     (index: number) => {
@@ -100,6 +107,7 @@ export function Gallery({ items, selectedId, onSelect }: Props) {
                 item={item}
                 selected={item.id === selectedId}
                 tabbable={row.index * columns + i === focusIndex}
+                review={reviews.get(item.id)}
                 onSelect={onSelect}
               />
             ))}

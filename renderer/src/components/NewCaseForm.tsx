@@ -1,11 +1,14 @@
-// Opens a case: a title and, optionally, its type. The new case is opened at once.
+// Opens a case: a title and, optionally, its violation from the catalogue (which decides what its evidence chain
+// must prove). The new case is opened at once.
 
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { CaseSummary } from '../../../electron/contract/dto';
 import { call } from '../bridge/call';
+import { useCatalog } from '../hooks/useCatalog';
 import { useI18n } from '../i18n';
 import { ErrorBanner } from './ErrorBanner';
+import { useViolationName } from './ViolationName';
 
 interface Props {
   onCreated: (created: CaseSummary) => void;
@@ -14,6 +17,8 @@ interface Props {
 
 export function NewCaseForm({ onCreated, onCancel }: Props) {
   const { t } = useI18n();
+  const catalog = useCatalog();
+  const violationName = useViolationName();
   const [title, setTitle] = useState('');
   const [type, setType] = useState('');
   const [busy, setBusy] = useState(false);
@@ -57,9 +62,9 @@ export function NewCaseForm({ onCreated, onCancel }: Props) {
           <label htmlFor={typeId}>{t.caseTypeLabel}</label>
           <select id={typeId} value={type} onChange={(e) => setType(e.target.value)}>
             <option value="">{t.caseTypeNone}</option>
-            {Object.entries(t.caseTypes).map(([code, label]) => (
-              <option key={code} value={code}>
-                {label}
+            {(catalog.items ?? []).map((item) => (
+              <option key={item.code} value={item.code}>
+                {violationName(item, item.code)}
               </option>
             ))}
           </select>
@@ -73,6 +78,8 @@ export function NewCaseForm({ onCreated, onCancel }: Props) {
           </button>
         </div>
       </div>
+      <p className="form-hint">{t.caseTypeHint}</p>
+      {catalog.error !== null && <ErrorBanner error={catalog.error} />}
       {error !== null && <ErrorBanner error={error} onClose={() => setError(null)} />}
     </form>
   );
