@@ -3,6 +3,8 @@
 
 import { z } from 'zod';
 import {
+  KeyInfoSchema,
+  VerifyResultSchema,
   Art41ReviewSchema,
   CatalogItemSummarySchema,
   ChainVerdictSchema,
@@ -119,6 +121,17 @@ export const api = {
   },
   'notices.statement': { input: z.object({ noticeId: Id, received: z.string().min(1), note: z.string().max(4000).nullish() }), output: NoticeSchema },
   'notices.noStatement': { input: z.object({ noticeId: Id }), output: NoticeSchema },
+  'keys.info': { input: z.object({}), output: KeyInfoSchema.nullable() },
+  'keys.import': { input: z.object({ path: z.string().min(1), passphrase: z.string().min(1) }), output: KeyInfoSchema },
+  'keys.createTest': {
+    input: z.object({ name: z.string().trim().min(1).max(100), org: z.string().trim().min(1).max(200), algorithm: z.enum(['rsa', 'ec']).default('rsa'), passphrase: z.string().min(4) }),
+    output: KeyInfoSchema,
+  },
+  'casefile.export': {
+    input: z.object({ caseId: Id, passphrase: z.string().min(1), overrideIncomplete: z.string().trim().max(2000).nullish(), package: z.boolean().default(false) }),
+    output: z.object({ jobId: z.string() }),
+  },
+  'casefile.verify': { input: z.object({ path: z.string().min(1), trustDir: z.string().nullish() }), output: VerifyResultSchema },
   'discretion.get': { input: z.object({ caseId: Id }), output: DiscretionDecisionSchema.nullable() },
   'discretion.decide': {
     input: z.object({ caseId: Id, accept: z.boolean(), tierId: z.string().nullish(), amountYuan: z.number().int().min(0).nullish(), reason: z.string().trim().max(2000).nullish() }),

@@ -19,6 +19,8 @@ export interface CaseChainBridge {
   pickPaths(kind: 'files' | 'folder'): Promise<string[] | null>;
   /** A URL the <img> tag can load: the stored original or its thumbnail. */
   mediaUrl(sha256: string, variant: 'original' | 'thumbnail'): string;
+  /** A URL for a case file exported into the workspace (`exportResult.fileName`), to download or open it. */
+  exportUrl(fileName: string): string;
 }
 
 export const BRIDGE_GLOBAL = 'casechain';

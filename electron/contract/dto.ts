@@ -83,9 +83,21 @@ export const DataImportSummarySchema = z.object({
 });
 export type DataImportSummary = z.infer<typeof DataImportSummarySchema>;
 
+export const ExportResultSchema = z.object({
+  pdf: z.string(),
+  fileName: z.string(),
+  sha256: z.string(),
+  signer: z.object({ subject: z.string(), fingerprintSha256: z.string(), testCertificate: z.boolean() }),
+  complete: z.boolean(),
+  warnings: z.array(z.string()),
+  pages: z.number().int(),
+  package: z.string().nullable(),
+});
+export type ExportResultDto = z.infer<typeof ExportResultSchema>;
+
 export const JobStatusSchema = z.object({
   id: z.string(),
-  kind: z.enum(['import-photos', 'import-data']),
+  kind: z.enum(['import-photos', 'import-data', 'export']),
   state: z.enum(['running', 'done', 'failed', 'cancelled']),
   filesDone: z.number().int(),
   filesTotal: z.number().int(),
@@ -98,6 +110,9 @@ export const JobStatusSchema = z.object({
   rowsTotal: z.number().int(),
   phase: z.enum(['reading', 'validating', 'writing']).nullable(),
   dataSummary: DataImportSummarySchema.nullable(),
+  /** An export reports its steps in `phase`-like text and its result here. */
+  exportStep: z.enum(['assembling', 'laying-out', 'signing', 'writing', 'packaging']).nullable(),
+  exportResult: ExportResultSchema.nullable(),
   error: z.string().nullable(),
 });
 export type JobStatus = z.infer<typeof JobStatusSchema>;
@@ -341,3 +356,30 @@ export const DiscretionDecisionSchema = z.object({
   decidedAt: z.string(),
   decidedBy: z.string(),
 });
+
+export const KeyInfoSchema = z.object({
+  subject: z.string(),
+  commonName: z.string().nullable(),
+  organization: z.string().nullable(),
+  issuer: z.string(),
+  notBefore: z.string(),
+  notAfter: z.string(),
+  fingerprintSha256: z.string(),
+  selfSigned: z.boolean(),
+  testCertificate: z.boolean(),
+});
+
+export const VerifyCheckSchema = z.object({ id: z.string(), ok: z.boolean(), message: z.string(), messageEn: z.string(), details: z.record(z.string(), z.unknown()).nullable() });
+
+export const VerifyResultSchema = z.object({
+  ok: z.boolean(),
+  intact: z.boolean(),
+  trusted: z.boolean(),
+  signer: KeyInfoSchema.nullable(),
+  signingTime: z.string().nullable(),
+  signingTimeSource: z.enum(['timestamp', 'signer-clock']).nullable(),
+  /** The manifest as found in the file (see README: the case-file manifest), for showing evidence and the chain. */
+  manifest: z.unknown(),
+  checks: z.array(VerifyCheckSchema),
+});
+export type VerifyResultDto = z.infer<typeof VerifyResultSchema>;

@@ -11,6 +11,7 @@ const bridge = {
   pathsForFiles: async (files: readonly PickedFile[]) => files.map((f) => webUtils.getPathForFile(f as File)),
   pickPaths: (kind: 'files' | 'folder') => ipcRenderer.invoke('casechain:pick', kind),
   mediaUrl: (sha256: string, variant: 'original' | 'thumbnail') => `casechain-media://${variant}/${sha256}`,
+  exportUrl: (fileName: string) => `casechain-media://export/${encodeURIComponent(fileName)}`,
 } satisfies CaseChainBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -122,6 +122,9 @@ export class ChainService {
     const tierId = input.accept ? (suggestion.tier?.id ?? null) : input.tierId;
     const tier = this.itemFor(caseId).tiers.find((t) => t.id === tierId);
     if (tierId && !tier) throw new AppError('invalid-input', `裁量档次 ${tierId} 不存在 (no such tier)`);
+    if (tier && tier.maxYuan > 0 && input.amountYuan === null) {
+      throw new AppError('invalid-input', `“${tier.name}”档须写明拟罚款金额（${tier.minYuan}–${tier.maxYuan} 元） (a fine tier needs an amount)`);
+    }
     if (tier && input.amountYuan !== null && (input.amountYuan < tier.minYuan || input.amountYuan > tier.maxYuan)) {
       throw new AppError('invalid-input', `罚款 ${input.amountYuan} 元不在“${tier.name}”档 ${tier.minYuan}–${tier.maxYuan} 元之内`);
     }

@@ -49,7 +49,7 @@ export class NoticeService {
     const c = this.ws.db.get<{ title: string }>(sql`SELECT title FROM cases WHERE id = ${caseId}`);
     if (!c) throw new AppError('not-found', `案件 ${caseId} 不存在 (no case with id ${caseId})`);
     if (input.method === 'electronic' && !input.consent?.trim()) {
-      throw new AppError('invalid-input', '电子送达须有当事人书面同意，请用 --consent 注明同意书 (electronic service needs the party\'s written consent)');
+      throw new AppError('invalid-input', '电子送达须有当事人书面同意，请注明同意书 (electronic service needs the party\'s written consent)');
     }
     if (!Number.isInteger(input.deadlineDays) || input.deadlineDays < 0 || input.deadlineDays > 365) {
       throw new AppError('invalid-input', `期限天数无效：${input.deadlineDays} (deadline days must be 0–365)`);

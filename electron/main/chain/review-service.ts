@@ -38,7 +38,7 @@ export class ReviewService {
   review(caseId: string, evidenceId: string, input: ReviewInput): Art41Review {
     const failed = !(input.authentic && input.clear && input.complete && input.accurate);
     if (failed && !input.note?.trim()) {
-      throw new AppError('invalid-input', '审核不通过须写明理由 (a failed review needs a reason: --note)');
+      throw new AppError('invalid-input', '审核不通过须写明理由 (a failed review needs a reason)');
     }
     const { operator } = this.ws.settings;
     const reviewedAt = new Date().toISOString();

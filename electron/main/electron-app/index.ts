@@ -46,6 +46,11 @@ async function main(): Promise<void> {
 
   protocol.handle('casechain-media', (request) => {
     const url = new URL(request.url);
+    if (url.hostname === 'export') {
+      const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
+      if (!/^[^/\\]+\.(pdf|zip)$/.test(name)) return new Response('not found', { status: 404 });
+      return net.fetch(pathToFileURL(join(ws.dir, 'exports', name)).toString());
+    }
     const sha = url.pathname.replace(/^\//, '');
     if (!/^[0-9a-f]{64}$/.test(sha)) return new Response('not found', { status: 404 });
     const file = url.hostname === 'thumbnail' ? ws.store.thumbnailPathOf(sha) : ws.store.pathOf(sha);

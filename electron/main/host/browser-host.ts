@@ -94,6 +94,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Browse
     send(res, 200, await receiveUpload(req, url, options.workspace));
     return;
   }
+  if (req.method === 'GET' && url.pathname.startsWith('/exports/')) {
+    const name = decodeURIComponent(url.pathname.slice('/exports/'.length));
+    if (!/^[^/\\]+\.(pdf|zip)$/.test(name)) return send(res, 404, { ok: false, error: { code: 'not-found', message: 'not found' } });
+    await streamFile(res, join(options.workspace.dir, 'exports', name), name.endsWith('.pdf') ? 'application/pdf' : 'application/zip');
+    return;
+  }
   if (req.method === 'GET' && url.pathname.startsWith('/media/')) {
     await serveMedia(res, url.pathname, options.workspace);
     return;

@@ -5,6 +5,13 @@ import type { Handlers } from '../../contract/api';
 import { ChainService, catalog } from '../chain/chain-service';
 import { NoticeService } from '../chain/notice-service';
 import { ReviewService } from '../chain/review-service';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { exportCaseFile } from '../casefile/export-service';
+import { importKey, loadKey, readKeyInfo } from '../signing/key-store';
+import { writeP12 } from '../signing/p12-write';
+import { makeTestCertificate } from '../signing/test-certificate';
+import { verifyCaseFileOffline } from '../verify/verify-with-rules';
 import { importDataset } from '../data/dataset-import';
 import { previewDataset } from '../data/dataset-preview';
 import { saveMapping } from '../data/mappings';
@@ -114,6 +121,48 @@ export function createHandlers(ws: Workspace, jobs = new JobRunner()): Handlers 
     },
     'notices.statement': async ({ noticeId, received, note }) => notices.recordStatement(noticeId, received, note ?? null),
     'notices.noStatement': async ({ noticeId }) => notices.recordNoStatement(noticeId),
+    'keys.info': async () => readKeyInfo(ws.dir),
+    'keys.import': async ({ path, passphrase }) => {
+      const info = await importKey(ws.dir, new Uint8Array(await readFile(path)), passphrase);
+      ws.db.transaction(() => ws.audit.append(ws.settings.operator, 'key.import', 'workspace', { subject: info.subject, fingerprint: info.fingerprintSha256, testCertificate: info.testCertificate }));
+      return info;
+    },
+    'keys.createTest': async ({ name, org, algorithm, passphrase }) => {
+      const cert = await makeTestCertificate({ name, org, algorithm });
+      const info = await importKey(ws.dir, await writeP12(cert.privateKey, [cert.certificate], passphrase, { friendlyName: name }), passphrase);
+      // The workspace's own test certificate is trusted by its own reviewer screen, and nowhere else.
+      await mkdir(join(ws.dir, 'trust'), { recursive: true });
+      await writeFile(join(ws.dir, 'trust', `test-${info.fingerprintSha256.slice(0, 16)}.cer`), cert.certificate);
+      ws.db.transaction(() => ws.audit.append(ws.settings.operator, 'key.import', 'workspace', { subject: info.subject, fingerprint: info.fingerprintSha256, testCertificate: true }));
+      return info;
+    },
+    'casefile.export': async ({ caseId, passphrase, overrideIncomplete, package: withPackage }) => {
+      cases.get(caseId);
+      // Opened here, not in the job: a wrong passphrase is answered at once, where the handler typed it.
+      const identity = await loadKey(ws.dir, passphrase);
+      const items = await catalog();
+      const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
+      const fileName = `案卷-${caseId}-${stamp}.pdf`;
+      const out = join(ws.dir, 'exports', fileName);
+      const job = jobs.start('export', async (_signal, update) => {
+        const r = await exportCaseFile(ws, items, {
+          caseId,
+          out,
+          identity,
+          overrideIncomplete: overrideIncomplete ?? null,
+          packageTarget: withPackage ? out.replace(/\.pdf$/, '.zip') : null,
+          onProgress: (step) => update({ exportStep: step }),
+        });
+        return { exportResult: { ...r, fileName } };
+      });
+      return { jobId: job.id };
+    },
+    'casefile.verify': async ({ path, trustDir }) => {
+      const workspaceTrust = join(ws.dir, 'trust');
+      const trust = trustDir ?? ((await stat(workspaceTrust).catch(() => null))?.isDirectory() ? workspaceTrust : undefined);
+      const r = await verifyCaseFileOffline(new Uint8Array(await readFile(path)), trust);
+      return { ok: r.ok, intact: r.intact, trusted: r.trusted, signer: r.signer, signingTime: r.signingTime, signingTimeSource: r.signingTimeSource, manifest: r.manifest, checks: r.checks };
+    },
     'discretion.get': async ({ caseId }) => (await chain()).decision(caseId),
     'discretion.decide': async ({ caseId, accept, tierId, amountYuan, reason }) =>
       (await chain()).decideDiscretion(caseId, { accept, tierId: tierId ?? null, amountYuan: amountYuan ?? null, reason: reason ?? null }),

@@ -38,6 +38,8 @@ export class JobRunner {
         rowsTotal: 0,
         phase: null,
         dataSummary: null,
+        exportStep: null,
+        exportResult: null,
         error: null,
       },
     };

@@ -3,7 +3,7 @@
 // signature dictionary's text fields.
 
 import { inflateSync } from 'node:zlib';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, decodePDFRawStream } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, ParseSpeeds, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, decodePDFRawStream } from 'pdf-lib';
 
 export interface EmbeddedFile {
   name: string;
@@ -14,7 +14,8 @@ export interface EmbeddedFile {
 }
 
 export async function loadRevision(bytes: Uint8Array): Promise<PDFDocument> {
-  return PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true });
+  // ParseSpeeds.Fastest: parse without yielding to the event loop every 100 objects (large files parse many times faster).
+  return PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true, parseSpeed: ParseSpeeds.Fastest });
 }
 
 const text = (value: unknown): string | null => (value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : null);

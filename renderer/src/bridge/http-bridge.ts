@@ -95,5 +95,6 @@ export function createHttpBridge(token: string | null, base = ''): CaseChainBrid
     },
     pickPaths: async () => null,
     mediaUrl: (sha256, variant) => `${base}/media/${variant}/${sha256}`,
+    exportUrl: (fileName) => `${base}/exports/${encodeURIComponent(fileName)}`,
   };
 }
