@@ -10,7 +10,7 @@
 // statement periods are over from 2026-07-21 and the two-year limit (Art. 36) ends them in June 2028.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROAD_SPOT, SHOP_SPOT } from '../helpers/chain-captures';
-import { commandsRun } from '../helpers/chain-cli-async';
+import { counts, stopCliServers } from '../helpers/chain-cli-async';
 import type { Shot } from '../helpers/chain-captures';
 import { Scenario } from '../helpers/chain-scenario';
 import type { ElementId, NoticeJson, NoticeSpec, Verdict } from '../helpers/chain-scenario';
@@ -309,8 +309,8 @@ async function buildBoundaries(stages: Promise<Stages>): Promise<BoundaryResults
     const f = ordered.fork('boundary-refusals');
     const served = beijingMinute(Date.now() - 86_400_000); // yesterday: the 3-day period is still running
     const facts = await f.notice({ kind: 'facts-notice', served, method: 'direct' });
-    const refused = await f.run(['notice', 'no-statement', '--notice', facts.id]);
-    const electronic = await f.run(f.noticeArgs({ kind: 'facts-notice', served: '2026-06-16T10:00', method: 'electronic' }));
+    const refused = await f.run(['notice', 'no-statement', '--notice', facts.id], { spawn: true });
+    const electronic = await f.run(f.noticeArgs({ kind: 'facts-notice', served: '2026-06-16T10:00', method: 'electronic' }), { spawn: true });
     const verdict = await f.chain();
     const noticesAfter = verdict.timeline.filter((t) => t.kind === 'notice-served').length;
     return {
@@ -350,8 +350,9 @@ beforeAll(() => {
 });
 afterAll(async () => {
   await Promise.allSettled([...results.values(), boundaries]);
+  await stopCliServers();
   if (process.env['CHAIN_CLI_TIMINGS']) {
-    const lines = [`chain-cli: ${((Date.now() - started) / 1000).toFixed(1)} s wall, ${commandsRun} commands`];
+    const lines = [`chain-cli: ${((Date.now() - started) / 1000).toFixed(1)} s wall, ${counts.commands} commands (${counts.spawned} as processes of their own)`];
     for (const [code, p] of results) {
       const r = await p.catch(() => null);
       if (!r) continue;

@@ -2,7 +2,7 @@
 // forked (its closed workspace folder copied) so that variants of a case share the steps they have in common and
 // then differ in exactly one step.
 import { join } from 'node:path';
-import { cliAsync, cliOk, cliOkJson } from './chain-cli-async';
+import { cliAsync, cliOk, cliOkJson, cliSpawn } from './chain-cli-async';
 import type { ChainCliRun } from './chain-cli-async';
 import { writeShots } from './chain-captures';
 import type { Shot } from './chain-captures';
@@ -91,26 +91,28 @@ export class Scenario {
     return `${this.caseId}-E${String(seq).padStart(3, '0')}`;
   }
 
-  async run(args: readonly string[]): Promise<ChainCliRun> {
+  /** Runs a command whatever its outcome; `spawn` runs it as a process of its own (for what a test asserts). */
+  async run(args: readonly string[], opts: { spawn?: boolean } = {}): Promise<ChainCliRun> {
     const started = Date.now();
     try {
-      return await cliAsync([...ws(this.dir), ...args]);
+      const full = [...ws(this.dir), ...args];
+      return await (opts.spawn ? cliSpawn(full) : cliAsync(full));
     } finally {
       this.spentMs += Date.now() - started;
     }
   }
 
-  async ok(args: readonly string[]): Promise<string> {
+  async ok(args: readonly string[], opts: { spawn?: boolean } = {}): Promise<string> {
     const started = Date.now();
     try {
-      return await cliOk([...ws(this.dir), ...args]);
+      return await cliOk([...ws(this.dir), ...args], opts);
     } finally {
       this.spentMs += Date.now() - started;
     }
   }
 
-  async json<T>(args: readonly string[]): Promise<T> {
-    return JSON.parse(await this.ok(args)) as T;
+  async json<T>(args: readonly string[], opts: { spawn?: boolean } = {}): Promise<T> {
+    return JSON.parse(await this.ok(args, opts)) as T;
   }
 
   /**
@@ -170,12 +172,13 @@ export class Scenario {
     return this.json<NoticeJson[]>(['notice', 'list', '--case', this.caseId, '--json']);
   }
 
+  /** The verdict, from a `casechain chain --json` process of its own: what the tests assert is the real command's. */
   async chain(): Promise<Verdict> {
-    return this.json<Verdict>(['chain', '--case', this.caseId, '--json']);
+    return this.json<Verdict>(['chain', '--case', this.caseId, '--json'], { spawn: true });
   }
 
   async listed(): Promise<{ id: string; type: string | null; complete: boolean; evidenceCount: number }> {
-    const list = await this.json<{ id: string; type: string | null; complete: boolean; evidenceCount: number }[]>(['case', 'list', '--json']);
+    const list = await this.json<{ id: string; type: string | null; complete: boolean; evidenceCount: number }[]>(['case', 'list', '--json'], { spawn: true });
     const mine = list.find((c) => c.id === this.caseId);
     if (!mine) throw new Error(`${this.name}: case ${this.caseId} not in case list`);
     return mine;
