@@ -8,15 +8,15 @@ export function registerInitCommand(program: Command, ctx: CliContext): void {
     .command('init')
     .description('create (or update) a workspace: operator name and time zone')
     .option('--operator <name>', 'who is working: recorded in every audit entry')
-    .option('--zone <iana>', 'zone assumed for captures that recorded none', 'Asia/Shanghai')
+    .option('--zone <iana>', 'zone assumed for captures that recorded none (a new workspace: Asia/Shanghai)')
     .option('--jurisdiction <minLat,minLon,maxLat,maxLon>', 'the bureau\'s area: imported coordinates outside it are rejected')
     .option('--party-radius <metres>', 'how far from a capture a shop is still a candidate party (default 50)')
     .option('--json', 'print JSON')
-    .action(async (opts: { operator?: string; zone: string; jurisdiction?: string; partyRadius?: string; json?: boolean }) => {
+    .action(async (opts: { operator?: string; zone?: string; jurisdiction?: string; partyRadius?: string; json?: boolean }) => {
       const ws = await ctx.openWorkspace({ quietCreate: true });
       try {
         const settings = ws.updateSettings({
-          zone: opts.zone,
+          ...(opts.zone ? { zone: opts.zone } : {}),
           ...(opts.operator ? { operator: opts.operator } : {}),
           ...(opts.jurisdiction ? { jurisdiction: parseJurisdiction(opts.jurisdiction) } : {}),
           ...(opts.partyRadius ? { partyRadiusMeters: parseRadius(opts.partyRadius) } : {}),

@@ -132,7 +132,8 @@ export function evaluateParty(input: ChainInput): ElementVerdict {
   if (reg && reg.active === null && party.kind !== 'vehicle') {
     problems.push(problem('party-registration-unknown', 'weak', '无法从市场主体登记确认当事人在违法行为发生时的登记状态', "The business registry does not show the party's status when the act was recorded", { target: 'party', ref: party.ref }));
   }
-  if (!party.corroborated) {
+  // A vehicle's owner is proved by the vehicle registry itself; a second source exists only for organisations.
+  if (!party.corroborated && !(party.kind === 'vehicle' && party.registration === null)) {
     problems.push(problem('party-single-source', 'weak', '当事人仅有一个数据来源印证，宜取得第二来源（如市场主体登记）', 'The party rests on one source; a second (e.g. the business registry) is advisable', { target: 'party', ref: party.ref }));
   }
   return verdict('party', problems, [party.ref], true);
@@ -166,7 +167,8 @@ export function evaluateDevice(input: ChainInput): ElementVerdict {
     before(cam.publishedOn, '公布设置地点', 'published location', 'device-not-published');
     if (cam.calibratedFrom === null || cam.calibratedTo === null || day < cam.calibratedFrom || day > cam.calibratedTo) {
       const span = cam.calibratedFrom && cam.calibratedTo ? `${cam.calibratedFrom} 至 ${cam.calibratedTo}` : '无检定记录';
-      problems.push(problem('device-not-calibrated', 'blocking', `监控设备 ${cam.deviceId} 在拍摄日 ${day} 不在检定有效期内（${span}）`, `Camera ${cam.deviceId} was not within its calibration period on ${day} (${span})`, { target: 'camera-registry', ref: cam.ref }));
+      const spanEn = cam.calibratedFrom && cam.calibratedTo ? `${cam.calibratedFrom} to ${cam.calibratedTo}` : 'no calibration record';
+      problems.push(problem('device-not-calibrated', 'blocking', `监控设备 ${cam.deviceId} 在拍摄日 ${day} 不在检定有效期内（${span}）`, `Camera ${cam.deviceId} was not within its calibration period on ${day} (${spanEn})`, { target: 'camera-registry', ref: cam.ref }));
     }
   }
   const evidence = usable.map((c) => c.camera?.ref ?? c.evidenceId);

@@ -7,6 +7,7 @@ import type { CameraRegistration, ChainCapture, ChainInput, ChainParty } from '.
 import { evaluateChain } from '../../core/chain/evaluate-chain';
 import type { ChainVerdict } from '../../core/chain/evaluate-chain';
 import { registrationActiveOn } from '../../core/data/registration';
+import { localDay } from '../../core/chain/service-dates';
 import { catalogDir, loadCatalog } from '../catalog/load-catalog';
 import { PartyService } from '../data/party-service';
 import { sql } from '../db/sql';
@@ -157,7 +158,7 @@ export class ChainService {
     if (!confirmed) return null;
     const snap = confirmed.snapshot as { record: SnapshotRecord; secondSource: SnapshotRecord | null };
     const registry = snap.record.kind === 'business' ? snap.record : snap.secondSource;
-    const day = firstCaptureMs === null ? null : new Date(firstCaptureMs + 8 * 3_600_000).toISOString().slice(0, 10);
+    const day = firstCaptureMs === null ? null : localDay(firstCaptureMs, this.ws.settings.zone);
     const status = registry ? (registry.fields['status'] as string | null) ?? null : null;
     const establishedOn = registry ? (registry.fields['establishedOn'] as string | null) ?? null : null;
     return {

@@ -23,6 +23,9 @@ export interface EvidenceMeta {
 }
 
 export const DEFAULT_PROVES: ElementId[] = ['act', 'time', 'place'];
+/** Stored when the handler set an operator or 证明对象 but not the method: the chain then infers it (a registered
+ * camera's capture is fixed-camera) rather than taking the operator as a sign of a phone. */
+const AUTO_METHOD = 'auto';
 
 export class ReviewService {
   constructor(private readonly ws: Workspace) {}
@@ -61,8 +64,9 @@ export class ReviewService {
   }
 
   meta(evidenceId: string): EvidenceMeta {
-    const r = this.ws.db.get<{ method: MakingMethod; operator: string | null; proves_json: string }>(sql`SELECT * FROM evidence_meta WHERE evidence_id = ${evidenceId}`);
-    return r ? { method: r.method, operator: r.operator, proves: JSON.parse(r.proves_json) as ElementId[] } : { method: null, operator: null, proves: DEFAULT_PROVES };
+    const r = this.ws.db.get<{ method: MakingMethod | typeof AUTO_METHOD; operator: string | null; proves_json: string }>(sql`SELECT * FROM evidence_meta WHERE evidence_id = ${evidenceId}`);
+    if (!r) return { method: null, operator: null, proves: DEFAULT_PROVES };
+    return { method: r.method === AUTO_METHOD ? null : r.method, operator: r.operator, proves: JSON.parse(r.proves_json) as ElementId[] };
   }
 
   setMeta(caseId: string, evidenceId: string, changes: Partial<EvidenceMeta>): EvidenceMeta {
@@ -72,7 +76,7 @@ export class ReviewService {
     const { operator } = this.ws.settings;
     this.ws.db.transaction(() => {
       this.ws.db.run(sql`INSERT INTO evidence_meta (evidence_id, method, operator, proves_json, updated_at, updated_by)
-        VALUES (${evidenceId}, ${next.method ?? 'mobile-capture'}, ${next.operator}, ${JSON.stringify(next.proves)}, ${new Date().toISOString()}, ${operator})
+        VALUES (${evidenceId}, ${next.method ?? AUTO_METHOD}, ${next.operator}, ${JSON.stringify(next.proves)}, ${new Date().toISOString()}, ${operator})
         ON CONFLICT(evidence_id) DO UPDATE SET method = excluded.method, operator = excluded.operator, proves_json = excluded.proves_json,
           updated_at = excluded.updated_at, updated_by = excluded.updated_by`);
       this.ws.audit.append(operator, 'evidence.meta', `case:${caseId}/${evidenceId}`, { evidenceId, ...next });

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../core/audit/audit-chain';
 import { streetOf } from '../../core/data/address';
 import { registrationActiveOn } from '../../core/data/registration';
+import { validateUscc } from '../../core/data/uscc';
 import { AppError } from '../../contract/envelope';
 import type { EvidenceItem } from '../../contract/dto';
 import { sql } from '../db/sql';
@@ -265,18 +266,25 @@ export class PartyService {
     for (const { plate, seq } of plates) {
       const r = this.ws.db.get<RecordRow>(sql`SELECT * FROM records WHERE kind = 'vehicle' AND key = ${plate} AND is_current = 1`);
       if (!r) continue;
+      // An owner that is an organisation can be checked against the business registry: a second source.
+      const idNumber = (JSON.parse(r.data_json) as { idNumber?: string | null }).idNumber ?? null;
+      const registration = idNumber && validateUscc(idNumber).ok ? this.registrationFor(idNumber, null, null) : null;
+      const corroborated = registration?.active === true;
       out.push({
         ref: recordRef(r.id),
         kind: 'vehicle',
         name: r.name,
         address: r.address,
-        uscc: null,
+        uscc: registration ? idNumber : null,
         distanceMeters: null,
         evidenceSeqs: [seq],
-        registration: null,
-        corroborated: false,
+        registration,
+        corroborated,
         dataset: r.version_id,
-        explanation: { zh: `证据 ${seq} 上的号牌 ${plate} 登记所有人为“${r.name}”`, en: `plate ${plate} on evidence ${seq} is registered to "${r.name}"` },
+        explanation: {
+          zh: `证据 ${seq} 上的号牌 ${plate} 登记所有人为“${r.name}”${registration ? `；第二来源：市场主体登记 ${registration.name}（${registration.status ?? '状态不详'}）` : ''}`,
+          en: `Plate ${plate} on evidence ${seq} is registered to "${r.name}"${registration ? `; second source: business registry ${registration.name}` : ''}`,
+        },
       });
     }
     return out;

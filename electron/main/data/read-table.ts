@@ -2,7 +2,6 @@
 // shape: header names and rows of text cells, each with the row number a person sees in the source file.
 
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { extname } from 'node:path';
 import { AppError } from '../../contract/envelope';
@@ -95,6 +94,8 @@ function readJson(text: string, format: 'json' | 'geojson'): Omit<Table, 'encodi
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<Table> {
+  // Loaded on demand: exceljs takes ~200 ms to load, which every CLI command would otherwise pay.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

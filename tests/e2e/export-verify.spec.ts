@@ -1,0 +1,202 @@
+// The signed case file end to end: the handler creates a test certificate (said to have no legal effect), exports
+// the complete sample case with its passphrase (a wrong one is refused at once), sees the file's pages, SHA-256
+// and warnings, and opens it in the reviewer's screen, where every check passes — the test certificate is trusted
+// by this workspace's trust folder. The PDF is downloaded through its link, one byte inside the first capture's
+// JPEG stream is flipped, and the changed file, opened through the reviewer's file input, fails: the digest and
+// evidence 1's hash, with every other check still listed. The incomplete sample case is refused without a reason
+// and exported with one, which the reviewer's screen shows beside the failing chain-complete check.
+
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, SAMPLE_CAPTURES, SCREENSHOTS, test } from './helpers/host';
+
+const CASE1 = 'C2026-0001';
+const CASE2 = 'C2026-0002';
+const SIGNER = '张三（测试）';
+const ORG = '台州市椒江区综合行政执法局';
+const PASSPHRASE = 'zhengl1an-test';
+const REASON = '当事人拒不到场，先行报送法制审核';
+
+const dialog = (page: Page): Locator => page.getByTestId('export-dialog');
+const check = (page: Page, id: string): Locator => page.locator(`[data-testid="verify-check"][data-check="${id}"]`);
+
+async function openCase(page: Page, caseId: string): Promise<void> {
+  await page.getByTestId('case-row').filter({ hasText: caseId }).getByRole('link').click();
+  await expect(page.getByTestId('evidence-count')).toBeVisible();
+}
+
+async function createTestCertificate(page: Page): Promise<void> {
+  const d = dialog(page);
+  await expect(d).toContainText('本工作区还没有签名证书');
+  await d.getByRole('tab', { name: '创建测试证书' }).click();
+  await expect(d.getByRole('note')).toContainText('不具法律效力');
+  await d.getByLabel('签名人姓名').fill(SIGNER);
+  await d.getByLabel('单位', { exact: true }).fill(ORG);
+  await d.getByLabel('设置密码（至少 4 位）').fill(PASSPHRASE);
+  await d.getByLabel('再次输入密码').fill(`${PASSPHRASE}x`);
+  await d.getByRole('button', { name: '创建测试证书' }).click();
+  await expect(d.getByRole('alert')).toContainText('两次输入的密码不一致');
+  await d.getByLabel('再次输入密码').fill(PASSPHRASE);
+  await d.getByRole('button', { name: '创建测试证书' }).click();
+  const certificate = d.getByTestId('certificate');
+  await expect(certificate).toContainText(SIGNER);
+  await expect(certificate).toContainText(ORG);
+  await expect(certificate.getByTestId('test-certificate')).toContainText('测试证书 · 不具法律效力');
+}
+
+async function exportWith(page: Page, passphrase: string): Promise<void> {
+  await dialog(page).getByLabel('证书密码').fill(passphrase);
+  await dialog(page).getByTestId('export-start').click();
+}
+
+test.describe('signed case file', () => {
+  test('exports the complete case with a test certificate, verifies it, and catches one changed byte', async ({ page, host }) => {
+    test.setTimeout(120_000);
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await page.goto(host.url);
+    await openCase(page, CASE1);
+
+    await page.getByTestId('export-open').click();
+    await createTestCertificate(page);
+    await expect(dialog(page).getByTestId('export-complete')).toContainText('证据链完整');
+
+    // A wrong passphrase is refused by the call itself, with a message the handler can act on.
+    await exportWith(page, 'not-the-passphrase');
+    await expect(dialog(page).getByRole('alert')).toContainText('证书密码不正确');
+    await expect(dialog(page).getByLabel('证书密码')).toHaveValue('');
+
+    await exportWith(page, PASSPHRASE);
+    const result = dialog(page).getByTestId('export-result');
+    await expect(result).toBeVisible({ timeout: 30_000 });
+    await expect(result).toContainText('案卷已签名导出');
+    await expect(result.getByTestId('export-pages')).toHaveText(/^\d+ 页$/);
+    await expect(result.getByTestId('export-sha256')).toHaveText(/^[0-9a-f]{64}$/);
+    await expect(result.getByTestId('export-signer')).toContainText(`CN=${SIGNER}`);
+    const warnings = result.getByTestId('export-warnings');
+    await expect(warnings).toContainText('使用测试证书签名，不具法律效力');
+    await expect(warnings).toContainText('签名时间为签名人计算机时钟');
+    const fileName = (await result.getByTestId('export-file-name').textContent()) ?? '';
+    expect(fileName).toMatch(/^案卷-C2026-0001-\d{8}T\d{6}\.pdf$/);
+    const sha256 = (await result.getByTestId('export-sha256').textContent()) ?? '';
+    await page.screenshot({ path: join(SCREENSHOTS, 'export.png') });
+
+    // The download link serves exactly the file the export reported.
+    const downloading = page.waitForEvent('download');
+    await dialog(page).getByTestId('export-download').click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(fileName);
+    const pdf = await readFile(await download.path());
+    expect(createHash('sha256').update(pdf).digest('hex')).toBe(sha256);
+
+    // Straight into the reviewer's screen on that file: every check passes.
+    await dialog(page).getByTestId('export-open-verify').click();
+    await expect(page).toHaveURL(/#\/verify\?path=/);
+    await expect(dialog(page)).toHaveCount(0);
+    await expect(page.getByTestId('verify-outcome')).toHaveText('通过', { timeout: 30_000 });
+    await expect(page.getByTestId('verify-intact')).toHaveAttribute('data-ok', 'true');
+    await expect(page.getByTestId('verify-trusted')).toHaveAttribute('data-ok', 'true');
+    const checks = page.getByTestId('verify-check');
+    const total = await checks.count();
+    expect(total).toBeGreaterThanOrEqual(15);
+    await expect(page.locator('[data-testid="verify-check"][data-ok="false"]')).toHaveCount(0);
+    await expect(check(page, 'certificate-trust')).toContainText('受信任');
+    await expect(check(page, 'evidence-1')).toContainText('SHA-256 与清单一致');
+    await expect(page.getByTestId('verify-signing-time')).toContainText('签名人计算机时钟');
+    await expect(page.getByTestId('verify-signer')).toContainText('测试证书 · 不具法律效力');
+    await expect(page.getByTestId('verify-case-id')).toHaveText(CASE1);
+    await expect(page.getByTestId('verify-evidence-row')).toHaveCount(6);
+    await expect(page.locator('[data-testid="verify-hash-check"][data-ok="true"]')).toHaveCount(6);
+    await expect(page.getByTestId('verify-review').filter({ hasText: '未通过' })).toHaveCount(3);
+    await expect(page.getByTestId('verify-element')).toHaveCount(6);
+    await expect(page.locator('[data-testid="verify-element"][data-state="proved"]')).toHaveCount(6);
+    await expect(page.getByTestId('verify-timeline').getByTestId('timeline-event').first()).toBeVisible();
+    await expect(page.getByTestId('verify-dataset')).toHaveCount(2);
+    await expect(page.getByTestId('verify-audit-head')).toHaveText(/^[0-9a-f]{64}$/);
+    await page.setViewportSize({ width: 1366, height: 1500 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'verify-pass.png') });
+    await page.setViewportSize({ width: 1366, height: 768 });
+
+    // The same report in English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByTestId('verify-outcome')).toHaveText('Passed');
+    await expect(check(page, 'evidence-1')).toContainText('SHA-256 matches the manifest');
+    await expect(page.getByTestId('verify-signing-time')).toContainText('signer’s computer clock');
+    await page.getByRole('button', { name: '中文' }).click();
+
+    // Flip one byte in the middle of the first capture's JPEG, which the PDF holds byte for byte.
+    const jpeg = await readFile(join(SAMPLE_CAPTURES, 'cam-0612-0915.jpg'));
+    const probe = jpeg.subarray(Math.floor(jpeg.length / 2), Math.floor(jpeg.length / 2) + 64);
+    const at = pdf.indexOf(probe);
+    expect(at).toBeGreaterThan(0);
+    expect(pdf.indexOf(probe, at + 1)).toBe(-1);
+    const tampered = Buffer.from(pdf);
+    tampered[at + 32] = (tampered[at + 32] ?? 0) ^ 0x01;
+    await mkdir(host.scratch, { recursive: true });
+    const tamperedPath = join(host.scratch, `changed-${fileName}`);
+    await writeFile(tamperedPath, tampered);
+
+    await page.getByTestId('nav-verify').click();
+    await expect(page).toHaveURL(/#\/verify$/);
+    await page.getByTestId('verify-file-input').setInputFiles(tamperedPath);
+    await expect(page.getByTestId('verify-file-name')).toHaveText(`changed-${fileName}`);
+    await expect(page.getByTestId('verify-outcome')).toHaveText('未通过', { timeout: 30_000 });
+    await expect(page.getByTestId('verify-intact')).toHaveAttribute('data-ok', 'false');
+    await expect(check(page, 'message-digest')).toHaveAttribute('data-ok', 'false');
+    await expect(check(page, 'message-digest')).toContainText('摘要不符');
+    await expect(check(page, 'evidence-1')).toHaveAttribute('data-ok', 'false');
+    await expect(check(page, 'evidence-1')).toContainText(/证据 1.*哈希与清单不符/);
+    // Everything else is still checked and listed.
+    await expect(checks).toHaveCount(total);
+    for (const id of ['signature-present', 'byte-range', 'after-signing', 'signature-value', 'certificate-trust', 'manifest', 'evidence-2', 'evidence-6', 'chain-complete']) {
+      await expect(check(page, id)).toHaveAttribute('data-ok', 'true');
+    }
+    const row1 = page.locator('[data-testid="verify-evidence-row"][data-no="1"]');
+    await expect(row1.getByTestId('verify-hash-check')).toHaveText('✕ 不符');
+    await expect(page.locator('[data-testid="verify-evidence-row"][data-no="2"]').getByTestId('verify-hash-check')).toHaveText('✓ 一致');
+    await page.screenshot({ path: join(SCREENSHOTS, 'verify-fail.png') });
+  });
+
+  test('refuses the incomplete case without a reason and exports it with one', async ({ page, host }) => {
+    test.setTimeout(120_000);
+    await page.goto(host.url);
+    await openCase(page, CASE2);
+
+    await page.getByTestId('export-open').click();
+    await createTestCertificate(page);
+    const incomplete = dialog(page).getByTestId('export-incomplete');
+    await expect(incomplete).toContainText('证据链不完整');
+    await expect(incomplete).toContainText('主体未证明');
+
+    await exportWith(page, PASSPHRASE);
+    const refused = dialog(page).getByTestId('export-refused');
+    await expect(refused).toBeVisible({ timeout: 30_000 });
+    await expect(refused).toContainText('案卷未导出');
+    await expect(refused).toContainText('证据链不完整');
+    await expect(refused).toContainText('请说明理由');
+    await expect(dialog(page).getByTestId('export-result')).toHaveCount(0);
+
+    await incomplete.getByLabel('仍要导出的理由').fill(REASON);
+    await dialog(page).getByLabel('同时生成 ZIP 包（PDF、清单与原始文件），供只收文件的系统使用').check();
+    await exportWith(page, PASSPHRASE);
+    const result = dialog(page).getByTestId('export-result');
+    await expect(result).toBeVisible({ timeout: 30_000 });
+    await expect(result).toContainText('证据链不完整，已说明理由');
+    await expect(result.getByTestId('export-warnings')).toContainText(REASON);
+    await expect(result.getByTestId('export-zip')).toHaveText(/^案卷-C2026-0002-\d{8}T\d{6}\.zip$/);
+
+    await dialog(page).getByTestId('export-open-verify').click();
+    await expect(page.getByTestId('verify-outcome')).toHaveText('未通过', { timeout: 30_000 });
+    // The file is intact and its signer trusted; only the chain is incomplete, with the reason given.
+    await expect(page.getByTestId('verify-intact')).toHaveAttribute('data-ok', 'true');
+    await expect(page.getByTestId('verify-trusted')).toHaveAttribute('data-ok', 'true');
+    await expect(page.getByTestId('verify-chain')).toHaveAttribute('data-ok', 'false');
+    await expect(page.locator('[data-testid="verify-check"][data-ok="false"]')).toHaveCount(1);
+    await expect(check(page, 'chain-complete')).toHaveAttribute('data-ok', 'false');
+    await expect(check(page, 'chain-complete')).toContainText(REASON);
+    await expect(page.getByTestId('verify-override')).toContainText(REASON);
+    await expect(page.getByTestId('verify-case-id')).toHaveText(CASE2);
+    await expect(page.locator('[data-testid="verify-element"][data-state="missing"]').first()).toBeVisible();
+  });
+});
