@@ -1,4 +1,5 @@
-// The shell: header, then the case list, one case or the departments' data, chosen by the URL hash.
+// The shell: header, then the case list, one case, the departments' data or the reviewer's screen for a signed
+// case file, chosen by the URL hash.
 
 import { call } from './bridge/call';
 import { AppHeader } from './components/AppHeader';
@@ -6,6 +7,7 @@ import { CaseListScreen } from './components/CaseListScreen';
 import { CaseScreen } from './components/CaseScreen';
 import { DataScreen } from './components/DataScreen';
 import { ErrorBanner } from './components/ErrorBanner';
+import { VerifyScreen } from './components/VerifyScreen';
 import { useHashRoute } from './hooks/useHashRoute';
 import type { Route } from './hooks/useHashRoute';
 import { useLoad } from './hooks/useLoad';
@@ -17,6 +19,8 @@ function Screen({ route, zone }: { route: Route; zone: string }) {
       return <CaseScreen key={route.caseId} caseId={route.caseId} zone={zone} />;
     case 'data':
       return <DataScreen zone={zone} />;
+    case 'verify':
+      return <VerifyScreen key={route.path ?? ''} path={route.path} zone={zone} />;
     case 'cases':
       return <CaseListScreen zone={zone} />;
   }

@@ -10,6 +10,7 @@ import './styles/components.css';
 import './styles/data.css';
 import './styles/party.css';
 import './styles/chain.css';
+import './styles/casefile.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -4,13 +4,15 @@
 // by this workspace's trust folder. The PDF is downloaded through its link, one byte inside the first capture's
 // JPEG stream is flipped, and the changed file, opened through the reviewer's file input, fails: the digest and
 // evidence 1's hash, with every other check still listed. The incomplete sample case is refused without a reason
-// and exported with one, which the reviewer's screen shows beside the failing chain-complete check.
+// and exported with one, which the reviewer's screen shows beside the failing chain-complete check. A .p12 made
+// elsewhere is imported with its passphrase; what it signs is intact but not trusted, being outside the trust folder.
 
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, SAMPLE_CAPTURES, SCREENSHOTS, test } from './helpers/host';
+import { expect, REPO_ROOT, SAMPLE_CAPTURES, SCREENSHOTS, test } from './helpers/host';
 
 const CASE1 = 'C2026-0001';
 const CASE2 = 'C2026-0002';
@@ -43,7 +45,7 @@ async function createTestCertificate(page: Page): Promise<void> {
   const certificate = d.getByTestId('certificate');
   await expect(certificate).toContainText(SIGNER);
   await expect(certificate).toContainText(ORG);
-  await expect(certificate.getByTestId('test-certificate')).toContainText('测试证书 · 不具法律效力');
+  await expect(certificate.getByTestId('test-certificate')).toHaveText('测试证书 · 不具法律效力');
 }
 
 async function exportWith(page: Page, passphrase: string): Promise<void> {
@@ -155,7 +157,10 @@ test.describe('signed case file', () => {
     const row1 = page.locator('[data-testid="verify-evidence-row"][data-no="1"]');
     await expect(row1.getByTestId('verify-hash-check')).toHaveText('✕ 不符');
     await expect(page.locator('[data-testid="verify-evidence-row"][data-no="2"]').getByTestId('verify-hash-check')).toHaveText('✓ 一致');
+    await page.mouse.move(700, 700);
+    await page.setViewportSize({ width: 1366, height: 1250 });
     await page.screenshot({ path: join(SCREENSHOTS, 'verify-fail.png') });
+    await page.setViewportSize({ width: 1366, height: 768 });
   });
 
   test('refuses the incomplete case without a reason and exports it with one', async ({ page, host }) => {
@@ -200,3 +205,47 @@ test.describe('signed case file', () => {
     await expect(page.locator('[data-testid="verify-element"][data-state="missing"]').first()).toBeVisible();
   });
 });
+
+test.describe('an imported certificate', () => {
+  test('a .p12 is imported with its passphrase; a file it signs is intact but not trusted outside the trust folder', async ({ page, host }) => {
+    test.setTimeout(120_000);
+    // A PKCS#12 made elsewhere (here by the CLI), as a bureau's certificate file would be.
+    await mkdir(host.scratch, { recursive: true });
+    const p12 = join(host.scratch, 'signer.p12');
+    await runCli(['keys', 'test-cert', '--name', '李四（测试）', '--org', ORG, '--algorithm', 'ec', '--out', p12, '--passphrase-env', 'P12_PASSPHRASE'], { P12_PASSPHRASE: PASSPHRASE });
+
+    await page.goto(host.url);
+    await openCase(page, CASE1);
+    await page.getByTestId('export-open').click();
+    const d = dialog(page);
+    await expect(d.getByRole('tab', { name: '导入证书文件' })).toHaveAttribute('aria-selected', 'true');
+    await d.getByTestId('key-file-input').setInputFiles(p12);
+    await expect(d).toContainText('signer.p12');
+    await d.getByLabel('证书文件的密码').fill('wrong-passphrase');
+    await d.getByRole('button', { name: '导入证书' }).click();
+    await expect(d.getByRole('alert')).toContainText('密码');
+    await d.getByLabel('证书文件的密码').fill(PASSPHRASE);
+    await d.getByRole('button', { name: '导入证书' }).click();
+    await expect(d.getByTestId('certificate')).toContainText('李四（测试）');
+
+    await exportWith(page, PASSPHRASE);
+    await expect(d.getByTestId('export-result')).toBeVisible({ timeout: 30_000 });
+    await d.getByTestId('export-open-verify').click();
+    await expect(page.getByTestId('verify-outcome')).toHaveText('未通过', { timeout: 30_000 });
+    await expect(page.getByTestId('verify-intact')).toHaveAttribute('data-ok', 'true');
+    await expect(page.getByTestId('verify-trusted')).toHaveAttribute('data-ok', 'false');
+    await expect(check(page, 'certificate-trust')).toHaveAttribute('data-ok', 'false');
+    await expect(check(page, 'signature-value')).toContainText('ECDSA');
+    await expect(page.locator('[data-testid="verify-check"][data-ok="false"]')).toHaveCount(1);
+  });
+});
+
+function runCli(args: string[], env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/casechain.mjs', ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`casechain ${args.join(' ')} exited ${code}: ${err}`))));
+  });
+}

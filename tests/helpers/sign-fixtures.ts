@@ -51,7 +51,7 @@ function evidence(no: number, name: string, bytes: Uint8Array, location: Manifes
     maker: 'CAM-0612',
     proves: 'act,time,place',
     position: null,
-    review: { result: '真实、清晰、完整、准确', by: '李四', at: '2026-06-12T10:00:00Z', note: null },
+    review: { passed: true, result: '真实、清晰、完整、准确', by: '李四', at: '2026-06-12T10:00:00Z', note: null },
     location,
   };
 }

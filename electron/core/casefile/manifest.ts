@@ -26,7 +26,7 @@ export interface ManifestEvidence {
   maker: string;
   proves: string;
   position: { lat: number; lon: number; basis: string } | null;
-  review: { result: string; by: string; at: string; note: string | null } | null;
+  review: { passed: boolean; result: string; by: string; at: string; note: string | null } | null;
   location: EvidenceLocation;
 }
 

@@ -47,7 +47,7 @@ export async function exportCaseFile(ws: Workspace, items: CatalogItem[], option
   const model = assembleCaseFile(ws, items, options.caseId, override, bureau);
   if (!model.verdict.complete && !override) {
     const missing = model.verdict.elements.filter((e) => e.state !== 'proved').map((e) => `${e.name}（${e.state === 'weak' ? '薄弱' : '缺失'}）`);
-    throw new AppError('invalid-input', `证据链不完整：${missing.join('、')}。如确需导出，请说明理由（--override-incomplete），理由将印在案件概要页。 (the chain is incomplete; give a reason to export anyway)`);
+    throw new AppError('invalid-input', `证据链不完整：${missing.join('、')}。如确需导出，请说明理由，理由将印在案件概要页。 (the chain is incomplete; give a reason to export anyway)`);
   }
   if (model.verdict.complete) model.overrideReason = null;
 

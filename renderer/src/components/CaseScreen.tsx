@@ -21,6 +21,7 @@ import { ChainBadge } from './ChainBadge';
 import { ChainPanel } from './ChainPanel';
 import { DetailPane } from './DetailPane';
 import { ErrorBanner } from './ErrorBanner';
+import { ExportDialog } from './ExportDialog';
 import { Gallery } from './Gallery';
 import { ImportPanel } from './ImportPanel';
 import { NoticesPanel } from './NoticesPanel';
@@ -46,6 +47,7 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
   const [reviewFocus, setReviewFocus] = useState<{ id: string; nonce: number } | null>(null);
   const [noticeFocus, setNoticeFocus] = useState<NoticeFocus | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const dragDepth = useRef(0);
   const mainRef = useRef<HTMLDivElement>(null);
   // Requests to the detail and notices panels carry a number that only grows, so each is a new request.
@@ -178,9 +180,13 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
               {t.evidenceCount(info.evidenceCount)}
             </span>
             {info.warningCount > 0 && <span className="count-chip chip-warn">{t.warningCount(info.warningCount)}</span>}
+            <button type="button" className="btn btn-primary btn-small case-export" onClick={() => setExporting(true)} data-testid="export-open">
+              {t.exportCaseFile}
+            </button>
           </div>
         )}
       </div>
+      {exporting && info && <ExportDialog caseId={caseId} title={info.title} zone={zone} verdict={verdict ?? null} onClose={() => setExporting(false)} onChanged={changed} />}
 
       <div className={WIDE_TABS.includes(tab) ? 'case-body is-side-wide' : 'case-body'}>
         <div className="case-main" ref={mainRef} onDragEnter={onDragEnter} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>

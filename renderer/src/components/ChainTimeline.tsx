@@ -16,11 +16,13 @@ const MIN_GAP_MS = 10 * 60_000;
 interface Props {
   events: readonly Event[];
   notices: readonly NoticeDto[];
-  nowMs: number;
-  onOpen: (event: Event) => void;
+  /** Where "now" falls among the events; left out where now does not matter (a case file read later). */
+  nowMs?: number;
+  /** Leads from an event to its capture or notice; without it the events are plain text. */
+  onOpen?: (event: Event) => void;
 }
 
-export function ChainTimeline({ events, notices, nowMs, onOpen }: Props) {
+export function ChainTimeline({ events, notices, nowMs = Number.POSITIVE_INFINITY, onOpen }: Props) {
   const { t, language } = useI18n();
   if (events.length === 0) return <p className="muted small">{t.timelineEmpty}</p>;
   const nowIndex = events.findIndex((e) => e.atMs > nowMs);
@@ -55,7 +57,7 @@ export function ChainTimeline({ events, notices, nowMs, onOpen }: Props) {
               <span className="tl-body">
                 {/* The labels start with what happened (拍摄…, 送达…); only deadlines get a tag of their own. */}
                 {e.kind === 'deadline' && <span className="tl-kind">{t.timelineKinds[e.kind]}</span>}
-                {e.ref ? (
+                {e.ref && onOpen ? (
                   <button type="button" className="link-btn tl-label" onClick={() => onOpen(e)}>
                     {label(e)}
                   </button>

@@ -1,17 +1,21 @@
 // A failed call, shown with its stable code so a handler can report it precisely.
 
 import { CallError } from '../bridge/call';
+import { bilingual } from '../format/bilingual';
 import { useI18n } from '../i18n';
 
 interface Props {
   error: unknown;
   onRetry?: () => void;
   onClose?: () => void;
+  /** The message is "中文 (English)": show the current language's half. */
+  bilingualMessage?: boolean;
 }
 
-export function ErrorBanner({ error, onRetry, onClose }: Props) {
-  const { t } = useI18n();
-  const message = error instanceof Error ? error.message : String(error);
+export function ErrorBanner({ error, onRetry, onClose, bilingualMessage = false }: Props) {
+  const { t, language } = useI18n();
+  const raw = error instanceof Error ? error.message : String(error);
+  const message = bilingualMessage ? bilingual(raw, language) : raw;
   const code = error instanceof CallError ? error.code : null;
   return (
     <div className="banner banner-error" role="alert">

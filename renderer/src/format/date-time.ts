@@ -57,7 +57,7 @@ export function offsetOf(iso: string): string | null {
  * An instant (e.g. an import time, stored as UTC) shown in a named zone, the workspace's, with the offset spelled
  * out. Intl is told the zone explicitly, so the browser's own zone plays no part.
  */
-export function formatInstantInZone(iso: string, zone: string, style: DateStyle): string {
+export function formatInstantInZone(iso: string, zone: string, style: DateStyle, options: WallTimeOptions = {}): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   let parts: Intl.DateTimeFormatPart[];
@@ -74,12 +74,12 @@ export function formatInstantInZone(iso: string, zone: string, style: DateStyle)
       timeZoneName: 'longOffset',
     }).formatToParts(date);
   } catch {
-    return formatWallTime(date.toISOString(), style);
+    return formatWallTime(date.toISOString(), style, options);
   }
   const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   const pad = (s: string): string => s.padStart(2, '0');
   const offsetName = get('timeZoneName').replace(/^GMT/, '');
   const offset = offsetName === '' ? '+00:00' : offsetName;
   const wall = `${get('year')}-${pad(get('month'))}-${pad(get('day'))}T${pad(get('hour'))}:${pad(get('minute'))}:${pad(get('second'))}${offset}`;
-  return formatWallTime(wall, style);
+  return formatWallTime(wall, style, options);
 }
