@@ -1,12 +1,11 @@
 // One dataset import: start the job, poll it every 200 ms until it ends, and keep the final status (its summary,
 // or the reason the file was refused). Cancelling asks the job to stop; polling goes on until it reports.
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Input } from '../../../electron/contract/api';
 import type { JobStatus } from '../../../electron/contract/dto';
 import { call } from '../bridge/call';
-
-const POLL_MS = 200;
+import { pollJob, useJobLifecycle } from './useJobLifecycle';
 
 export type DataImportState =
   | { phase: 'idle' }
@@ -21,23 +20,11 @@ export interface DataImport {
   reset: () => void;
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 export function useDataImport(onFinished: () => void): DataImport {
   const [state, setState] = useState<DataImportState>({ phase: 'idle' });
-  const alive = useRef(true);
+  const { alive, finished } = useJobLifecycle(onFinished);
   const jobId = useRef<string | null>(null);
   const cancelling = useRef(false);
-  const finished = useRef(onFinished);
-  useEffect(() => {
-    finished.current = onFinished;
-  }, [onFinished]);
-  useEffect(() => {
-    alive.current = true;
-    return () => {
-      alive.current = false;
-    };
-  }, []);
 
   const start = useCallback(async (input: Input<'datasets.import'>) => {
     cancelling.current = false;
@@ -45,24 +32,16 @@ export function useDataImport(onFinished: () => void): DataImport {
     try {
       const { jobId: id } = await call('datasets.import', input);
       jobId.current = id;
-      for (;;) {
-        if (!alive.current) return;
-        const status = await call('jobs.get', { jobId: id });
-        if (!alive.current) return;
-        if (status.state !== 'running') {
-          jobId.current = null;
-          setState({ phase: 'finished', status });
-          finished.current();
-          return;
-        }
-        setState({ phase: 'running', status, cancelling: cancelling.current });
-        await sleep(POLL_MS);
-      }
+      const status = await pollJob(id, alive, (s) => setState({ phase: 'running', status: s, cancelling: cancelling.current }));
+      if (!status) return;
+      jobId.current = null;
+      setState({ phase: 'finished', status });
+      finished.current();
     } catch (error) {
       jobId.current = null;
       if (alive.current) setState({ phase: 'error', error });
     }
-  }, []);
+  }, [alive, finished]);
 
   const cancel = useCallback(async () => {
     const id = jobId.current;
@@ -74,7 +53,7 @@ export function useDataImport(onFinished: () => void): DataImport {
     } catch (error) {
       if (alive.current) setState({ phase: 'error', error });
     }
-  }, []);
+  }, [alive]);
 
   const reset = useCallback(() => setState({ phase: 'idle' }), []);
 

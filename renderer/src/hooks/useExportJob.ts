@@ -2,12 +2,11 @@
 // every 200 ms through its steps, and keep how it ended — the result, or the job's refusal (an incomplete chain
 // without a reason). Export is short and has nothing to undo halfway, so it cannot be cancelled.
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Input } from '../../../electron/contract/api';
 import type { ExportResultDto, JobStatus } from '../../../electron/contract/dto';
 import { call } from '../bridge/call';
-
-const POLL_MS = 200;
+import { pollJob, useJobLifecycle } from './useJobLifecycle';
 
 export type ExportStep = NonNullable<JobStatus['exportStep']>;
 export type ExportedFile = ExportResultDto & { fileName: string };
@@ -27,8 +26,6 @@ export interface ExportJob {
   reset: () => void;
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** The job's result carries the file name the host serves it under (see `bridge.exportUrl`). */
 function exportedFile(status: JobStatus): ExportedFile | null {
   const result = status.exportResult as (ExportResultDto & { fileName?: unknown }) | null;
@@ -39,39 +36,21 @@ function exportedFile(status: JobStatus): ExportedFile | null {
 
 export function useExportJob(onFinished: () => void): ExportJob {
   const [state, setState] = useState<ExportState>({ phase: 'idle' });
-  const alive = useRef(true);
-  const finished = useRef(onFinished);
-  useEffect(() => {
-    finished.current = onFinished;
-  }, [onFinished]);
-  useEffect(() => {
-    alive.current = true;
-    return () => {
-      alive.current = false;
-    };
-  }, []);
+  const { alive, finished } = useJobLifecycle(onFinished);
 
   const start = useCallback(async (input: Input<'casefile.export'>) => {
     setState({ phase: 'running', step: null });
     try {
       const { jobId } = await call('casefile.export', input);
-      for (;;) {
-        if (!alive.current) return;
-        const status = await call('jobs.get', { jobId });
-        if (!alive.current) return;
-        if (status.state !== 'running') {
-          const result = status.state === 'done' ? exportedFile(status) : null;
-          setState(result ? { phase: 'done', result } : { phase: 'refused', message: status.error ?? status.state });
-          finished.current();
-          return;
-        }
-        setState({ phase: 'running', step: status.exportStep });
-        await sleep(POLL_MS);
-      }
+      const status = await pollJob(jobId, alive, (s) => setState({ phase: 'running', step: s.exportStep }));
+      if (!status) return;
+      const result = status.state === 'done' ? exportedFile(status) : null;
+      setState(result ? { phase: 'done', result } : { phase: 'refused', message: status.error ?? status.state });
+      finished.current();
     } catch (error) {
       if (alive.current) setState({ phase: 'error', error });
     }
-  }, []);
+  }, [alive, finished]);
 
   const reset = useCallback(() => setState({ phase: 'idle' }), []);
 

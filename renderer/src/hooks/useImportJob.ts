@@ -2,11 +2,10 @@
 // until it ends, and keep the final status for the summary. Cancelling asks the job to stop; polling continues
 // until the job reports what it finished.
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { JobStatus } from '../../../electron/contract/dto';
 import { call } from '../bridge/call';
-
-const POLL_MS = 200;
+import { pollJob, useJobLifecycle } from './useJobLifecycle';
 
 export type ImportState =
   | { phase: 'idle' }
@@ -23,23 +22,11 @@ export interface ImportJob {
   dismiss: () => void;
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 export function useImportJob(caseId: string, onFinished: () => void): ImportJob {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
-  const alive = useRef(true);
+  const { alive, finished } = useJobLifecycle(onFinished);
   const jobId = useRef<string | null>(null);
   const cancelling = useRef(false);
-  const finished = useRef(onFinished);
-  useEffect(() => {
-    finished.current = onFinished;
-  }, [onFinished]);
-  useEffect(() => {
-    alive.current = true;
-    return () => {
-      alive.current = false;
-    };
-  }, []);
 
   const start = useCallback(
     async (uploading: number | null, getPaths: () => Promise<string[] | null>) => {
@@ -54,26 +41,18 @@ export function useImportJob(caseId: string, onFinished: () => void): ImportJob 
         const { jobId: id } = await call('import.start', { caseId, paths });
         jobId.current = id;
         cancelling.current = false;
-        for (;;) {
-          if (!alive.current) return;
-          const status = await call('jobs.get', { jobId: id });
-          if (!alive.current) return;
-          if (status.state !== 'running') {
-            jobId.current = null;
-            setState({ phase: 'finished', status });
-            finished.current();
-            return;
-          }
-          setState({ phase: 'running', status, cancelling: cancelling.current });
-          await sleep(POLL_MS);
-        }
+        const status = await pollJob(id, alive, (s) => setState({ phase: 'running', status: s, cancelling: cancelling.current }));
+        if (!status) return;
+        jobId.current = null;
+        setState({ phase: 'finished', status });
+        finished.current();
       } catch (error) {
         jobId.current = null;
         if (alive.current) setState({ phase: 'error', error });
         finished.current();
       }
     },
-    [caseId],
+    [caseId, alive, finished],
   );
 
   const cancel = useCallback(async () => {
@@ -86,7 +65,7 @@ export function useImportJob(caseId: string, onFinished: () => void): ImportJob 
     } catch (error) {
       if (alive.current) setState({ phase: 'error', error });
     }
-  }, []);
+  }, [alive]);
 
   const dismiss = useCallback(() => setState({ phase: 'idle' }), []);
 
