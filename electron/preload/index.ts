@@ -14,4 +14,6 @@ const bridge = {
   exportUrl: (fileName: string) => `casechain-media://export/${encodeURIComponent(fileName)}`,
 } satisfies CaseChainBridge;
 
+// Reviewed for Electronegativity's PRELOAD_JS_CHECK: ipcRenderer is not exposed, only fixed channels behind these
+// functions (tests/adapter/electronegativity.test.ts).
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

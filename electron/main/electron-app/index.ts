@@ -40,6 +40,8 @@ async function main(): Promise<void> {
 
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
+  // Electronegativity CSP_GLOBAL_CHECK ("failed to parse CSP") flags this line only because it cannot read the CSP
+  // constant through a variable; renderer/index.html carries a <meta> policy as well (tests/adapter/electronegativity.test.ts).
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
   });
@@ -74,11 +76,14 @@ async function main(): Promise<void> {
     contents.on('will-navigate', (e) => e.preventDefault());
     contents.on('will-attach-webview', (e) => e.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
+      // Electronegativity OPEN_EXTERNAL_JS_CHECK: only https:// URLs reach the system browser, never file:/smb:/custom schemes.
       if (url.startsWith('https://')) void shell.openExternal(url);
       return { action: 'deny' };
     });
   });
 
+  // Electronegativity AUXCLICK_JS_CHECK: middle-click can only request a new window, which setWindowOpenHandler
+  // above always denies; PRELOAD_JS_CHECK: the preload is sandboxed and exposes one narrow contextBridge object.
   const win = new BrowserWindow({
     width: 1366,
     height: 768,
