@@ -17,6 +17,12 @@ export const CaseSummarySchema = z.object({
   warningCount: z.number().int(),
   /** Whether the evidence chain is complete; null where the case's violation type is not in the catalogue. */
   complete: z.boolean().nullable(),
+  /** collecting: still gathering evidence; complete: chain complete; exported: a signed case file was exported. */
+  status: z.enum(['collecting', 'complete', 'exported']),
+  partyName: z.string().nullable(),
+  /** The earliest deadline not yet past (correction or statement), for "due soon" on the home screen. */
+  nextDeadline: z.object({ at: z.string(), atMs: z.number(), kind: z.enum(['correction-order', 'facts-notice']), number: z.string() }).nullable(),
+  lastExportAt: z.string().nullable(),
 });
 export type CaseSummary = z.infer<typeof CaseSummarySchema>;
 

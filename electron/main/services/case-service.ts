@@ -21,6 +21,10 @@ const toSummary = (r: CaseRow): CaseSummary => ({
   evidenceCount: r.evidence_count,
   warningCount: r.warning_count,
   complete: null,
+  status: 'collecting',
+  partyName: null,
+  nextDeadline: null,
+  lastExportAt: null,
 });
 
 export class CaseService {

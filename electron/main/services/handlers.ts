@@ -37,12 +37,27 @@ export function createHandlers(ws: Workspace, jobs = new JobRunner()): Handlers 
     'workspace.info': async () => ({ path: ws.dir, operator: ws.settings.operator, zone: ws.settings.zone, schemaVersion: ws.db.schemaVersion }),
     'cases.list': async () => {
       const c = await chain();
+      const now = Date.now();
       return cases.list().map((s) => {
+        let complete: boolean | null = null;
         try {
-          return { ...s, complete: c.verdict(s.id).complete };
+          complete = c.verdict(s.id, now).complete;
         } catch {
-          return s; // the type is not in the catalogue: completeness cannot be judged
+          // the type is not in the catalogue: completeness cannot be judged
         }
+        const lastExportAt = ws.audit.list(`case:${s.id}`).filter((e) => e.action === 'casefile.export').at(-1)?.at ?? null;
+        const upcoming = notices
+          .list(s.id)
+          .filter((n) => n.deadlineMs > now && !(n.kind === 'facts-notice' && n.statementReceivedAtMs !== null))
+          .sort((a, b) => a.deadlineMs - b.deadlineMs)[0];
+        return {
+          ...s,
+          complete,
+          status: lastExportAt ? ('exported' as const) : complete ? ('complete' as const) : ('collecting' as const),
+          partyName: parties.current(s.id)?.name ?? null,
+          nextDeadline: upcoming ? { at: upcoming.deadline, atMs: upcoming.deadlineMs, kind: upcoming.kind, number: upcoming.number } : null,
+          lastExportAt,
+        };
       });
     },
     'cases.create': async ({ title, type }) => cases.create(title, type ?? null),
