@@ -38,7 +38,8 @@ test.describe('evidence chain', () => {
     await page.goto(host.url);
 
     // The list says which chain is complete, and names the violation from the catalogue.
-    await expect(caseRow(page, CASE1).getByTestId('chain-badge')).toHaveText('证据链完整');
+    await expect(caseRow(page, CASE1).getByTestId('status-badge')).toHaveText('证据链完整');
+    await expect(caseRow(page, CASE2).getByTestId('status-badge')).toHaveText('办理中');
     await expect(caseRow(page, CASE2).getByTestId('chain-badge')).toHaveText('证据链不完整');
     await expect(caseRow(page, CASE2)).toContainText('店外经营');
     await caseRow(page, CASE2).getByRole('link').click();
@@ -191,8 +192,8 @@ test.describe('evidence chain', () => {
     await expect(audit.locator('tr[data-action="discretion.accept"]')).toContainText('采纳裁量建议');
 
     await page.getByRole('link', { name: '返回案件列表' }).click();
-    await expect(caseRow(page, CASE2).getByTestId('chain-badge')).toHaveText('证据链完整');
-    await expect(caseRow(page, CASE1).getByTestId('chain-badge')).toHaveText('证据链完整');
+    await expect(caseRow(page, CASE2).getByTestId('status-badge')).toHaveText('证据链完整');
+    await expect(caseRow(page, CASE1).getByTestId('status-badge')).toHaveText('证据链完整');
   });
 
   test('a failed review without a note is refused, with one it is recorded as failed; the evidence description is edited', async ({ page, host, request }) => {

@@ -30,9 +30,9 @@ test.describe('sample workspace', () => {
     const row = page.getByTestId('case-row').filter({ hasText: '示例：椒江区某水果店店外经营' });
     await expect(row).toHaveCount(1);
     await expect(row).toContainText('店外经营');
-    await expect(row.getByTestId('chain-badge')).toHaveText('证据链完整');
-    await expect(row.locator('td').nth(5)).toHaveText('6');
-    await expect(row.locator('td').nth(6)).toHaveText('4');
+    await expect(row.getByTestId('status-badge')).toHaveText('证据链完整');
+    await expect(row.getByTestId('case-evidence')).toHaveText(/^6/);
+    await expect(row.getByTestId('case-evidence').locator('.case-warn')).toHaveText('!4');
     // The token leaves the address bar once it is kept for the tab.
     expect(new URL(page.url()).searchParams.get('token')).toBeNull();
     await mkdir(SCREENSHOTS, { recursive: true });

@@ -14,6 +14,7 @@ import { useCaseData } from '../hooks/useCaseData';
 import { catalogItem, useCatalog } from '../hooks/useCatalog';
 import { DATA_HREF } from '../hooks/useHashRoute';
 import { useImportJob } from '../hooks/useImportJob';
+import { useCaseShortcuts } from '../hooks/useCaseShortcuts';
 import { useReviewMarks } from '../hooks/useReviewMarks';
 import { useI18n } from '../i18n';
 import { AuditPanel } from './AuditPanel';
@@ -27,6 +28,8 @@ import { ImportPanel } from './ImportPanel';
 import { NoticesPanel } from './NoticesPanel';
 import type { NoticeFocus } from './NoticesPanel';
 import { PartyPanel } from './PartyPanel';
+import { QuickReviewDialog } from './QuickReviewDialog';
+import { ShortcutHelp } from './ShortcutHelp';
 import { useViolationName } from './ViolationName';
 
 type Tab = 'chain' | 'detail' | 'party' | 'notices' | 'audit';
@@ -48,6 +51,8 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
   const [noticeFocus, setNoticeFocus] = useState<NoticeFocus | null>(null);
   const [dragging, setDragging] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [quickReviewId, setQuickReviewId] = useState<string | null>(null);
   const dragDepth = useRef(0);
   const mainRef = useRef<HTMLDivElement>(null);
   // Requests to the detail and notices panels carry a number that only grows, so each is a new request.
@@ -79,6 +84,25 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
     setNoticeFocus({ ref, nonce: ++requests.current });
     setTab('notices');
   };
+
+  // Keyboard shortcuts act on the selected capture, or on the first where none is selected yet.
+  const step = (delta: number): void => {
+    const index = items.findIndex((i) => i.id === selectedId);
+    const target = index < 0 ? items[0] : items[Math.min(items.length - 1, Math.max(0, index + delta))];
+    if (target) onSelect(target.id);
+  };
+  useCaseShortcuts({
+    previous: () => step(-1),
+    next: () => step(1),
+    review: () => {
+      const id = selected?.id ?? items[0]?.id;
+      if (id) openReview(id);
+    },
+    quickReview: () => setQuickReviewId(selected?.id ?? items[0]?.id ?? null),
+    chain: () => setTab('chain'),
+    help: () => setHelpOpen(true),
+  });
+  const quickReviewItem = quickReviewId ? (items.find((i) => i.id === quickReviewId) ?? null) : null;
 
   const onFix = (fix: Fix): void => {
     switch (fix.target) {
@@ -180,12 +204,26 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
               {t.evidenceCount(info.evidenceCount)}
             </span>
             {info.warningCount > 0 && <span className="count-chip chip-warn">{t.warningCount(info.warningCount)}</span>}
+            <button type="button" className="btn btn-small btn-quiet shortcut-button" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)} data-testid="shortcut-help-open">
+              <kbd aria-hidden="true">?</kbd> {t.shortcutsButton}
+            </button>
             <button type="button" className="btn btn-primary btn-small case-export" onClick={() => setExporting(true)} data-testid="export-open">
               {t.exportCaseFile}
             </button>
           </div>
         )}
       </div>
+      {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+      {quickReviewItem && (
+        <QuickReviewDialog
+          item={quickReviewItem}
+          onClose={() => setQuickReviewId(null)}
+          onDone={() => {
+            setQuickReviewId(null);
+            changed();
+          }}
+        />
+      )}
       {exporting && info && <ExportDialog caseId={caseId} title={info.title} zone={zone} verdict={verdict ?? null} onClose={() => setExporting(false)} onChanged={changed} />}
 
       <div className={WIDE_TABS.includes(tab) ? 'case-body is-side-wide' : 'case-body'}>

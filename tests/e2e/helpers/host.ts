@@ -1,7 +1,8 @@
 // A fixture that gives each test its own workspace and its own `casechain serve`, and stops both afterwards.
 // `test.use({ sample: false })` starts with an empty workspace instead of the bundled sample case;
 // `test.use({ sampleData: false })` keeps the sample case but leaves the sample departments' datasets out, for
-// tests that import them through the UI.
+// tests that import them through the UI. `test.use({ prepare: { run } })` runs `run` before the host starts, with the workspace
+// and scratch folders, e.g. to fill the workspace with the CLI.
 
 import { test as base } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -63,13 +64,27 @@ async function stop(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-export const test = base.extend<{ sample: boolean; sampleData: boolean; host: Host }>({
+/** In an object: Playwright would take a bare function for a fixture of its own. */
+export interface Prepare {
+  run: (folders: { workspace: string; scratch: string }) => Promise<void>;
+}
+
+export const test = base.extend<{ sample: boolean; sampleData: boolean; prepare: Prepare | null; host: Host }>({
   sample: [true, { option: true }],
   sampleData: [true, { option: true }],
-  host: async ({ sample, sampleData }, use) => {
+  prepare: [null, { option: true }],
+  host: async ({ sample, sampleData, prepare }, use) => {
     const root = await mkdtemp(join(tmpdir(), 'casechain-e2e-'));
     const workspace = join(root, 'workspace');
     const scratch = join(root, 'scratch');
+    if (prepare) {
+      try {
+        await prepare.run({ workspace, scratch });
+      } catch (err) {
+        await rm(root, { recursive: true, force: true });
+        throw err;
+      }
+    }
     const seeding = sample ? (sampleData ? [] : ['--no-sample-data']) : ['--no-sample'];
     const args = ['bin/casechain.mjs', '--workspace', workspace, 'serve', '--port', '0', ...seeding];
     const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TZ: 'UTC' } });
