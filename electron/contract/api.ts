@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import {
+  CaseMapSchema,
   KeyInfoSchema,
   VerifyResultSchema,
   Art41ReviewSchema,
@@ -81,6 +82,7 @@ export const api = {
   },
   'party.confirm': { input: z.object({ caseId: Id, ref: Id }), output: ConfirmedPartySchema },
   'party.get': { input: z.object({ caseId: Id }), output: ConfirmedPartySchema.nullable() },
+  'map.forCase': { input: z.object({ caseId: Id, radiusMeters: z.number().min(10).max(2000).default(150) }), output: CaseMapSchema },
   'catalog.list': { input: z.object({}), output: z.array(CatalogItemSummarySchema) },
   'chain.get': { input: z.object({ caseId: Id }), output: ChainVerdictSchema },
   'evidence.review': {

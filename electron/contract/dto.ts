@@ -389,3 +389,12 @@ export const VerifyResultSchema = z.object({
   checks: z.array(VerifyCheckSchema),
 });
 export type VerifyResultDto = z.infer<typeof VerifyResultSchema>;
+
+export const CaseMapSchema = z.object({
+  /** WGS-84 bounds of everything drawn, with a margin. */
+  bounds: z.object({ minLat: z.number(), maxLat: z.number(), minLon: z.number(), maxLon: z.number() }),
+  grids: z.array(z.object({ ref: z.string(), code: z.string(), name: z.string(), level: z.string(), leader: z.string().nullable(), polygons: z.array(z.array(z.array(z.tuple([z.number(), z.number()])))) })),
+  captures: z.array(z.object({ evidenceId: z.string(), seq: z.number().int(), lat: z.number(), lon: z.number(), basis: z.enum(['gps', 'camera-registry']), capturedAt: z.string().nullable() })),
+  places: z.array(z.object({ ref: z.string(), kind: z.enum(['merchant', 'business']), name: z.string(), lat: z.number(), lon: z.number(), party: z.boolean() })),
+});
+export type CaseMap = z.infer<typeof CaseMapSchema>;

@@ -12,6 +12,7 @@ import { importKey, loadKey, readKeyInfo } from '../signing/key-store';
 import { writeP12 } from '../signing/p12-write';
 import { makeTestCertificate } from '../signing/test-certificate';
 import { verifyCaseFileOffline } from '../verify/verify-with-rules';
+import { caseMap } from '../data/case-map';
 import { importDataset } from '../data/dataset-import';
 import { previewDataset } from '../data/dataset-preview';
 import { saveMapping } from '../data/mappings';
@@ -113,6 +114,10 @@ export function createHandlers(ws: Workspace, jobs = new JobRunner()): Handlers 
     },
     'party.confirm': async ({ caseId, ref }) => parties.confirm(caseId, ref),
     'party.get': async ({ caseId }) => parties.current(caseId),
+    'map.forCase': async ({ caseId, radiusMeters }) => {
+      cases.get(caseId);
+      return caseMap(ws, caseId, radiusMeters);
+    },
     'catalog.list': async () =>
       (await catalog()).map((i) => ({
         code: i.code,
