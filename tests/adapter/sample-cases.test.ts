@@ -39,3 +39,18 @@ describe('sample cases', () => {
     expect(v.elements.find((e) => e.id === 'procedure')?.evidence).toHaveLength(1);
   });
 });
+
+describe('case map', () => {
+  it('draws the grid chain, the captures and the confirmed party from the workspace data', async () => {
+    const { caseMap } = await import('../../electron/main/data/case-map');
+    const m = caseMap(ws, ids.caseId as string, 150);
+    expect(m.grids.map((g) => g.level)).toEqual(['建成区', '街道', '片区', '街']);
+    expect(m.captures.length).toBeGreaterThanOrEqual(5);
+    const party = m.places.filter((p) => p.party);
+    expect(party.map((p) => p.name)).toEqual(['老王水果店']);
+    for (const c of m.captures) {
+      expect(c.lat).toBeGreaterThan(m.bounds.minLat);
+      expect(c.lat).toBeLessThan(m.bounds.maxLat);
+    }
+  });
+});
