@@ -11,6 +11,7 @@ import './styles/data.css';
 import './styles/party.css';
 import './styles/chain.css';
 import './styles/casefile.css';
+import './styles/map.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,6 +1,6 @@
 // One case: the import area and the gallery on the left; on the right, the evidence chain (first: what is proved
 // and what is missing, with the way to each fix), the selected capture's details and review, the party, the
-// notices served, and the audit log. Files dropped anywhere on the left side are imported.
+// notices served, the offline map, and the audit log. Files dropped anywhere on the left side are imported.
 
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
@@ -27,15 +27,16 @@ import { Gallery } from './Gallery';
 import { ImportPanel } from './ImportPanel';
 import { NoticesPanel } from './NoticesPanel';
 import type { NoticeFocus } from './NoticesPanel';
+import { MapPanel } from './MapPanel';
 import { PartyPanel } from './PartyPanel';
 import { QuickReviewDialog } from './QuickReviewDialog';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useViolationName } from './ViolationName';
 
-type Tab = 'chain' | 'detail' | 'party' | 'notices' | 'audit';
-const TABS: readonly Tab[] = ['chain', 'detail', 'party', 'notices', 'audit'];
+type Tab = 'chain' | 'detail' | 'party' | 'map' | 'notices' | 'audit';
+const TABS: readonly Tab[] = ['chain', 'detail', 'party', 'map', 'notices', 'audit'];
 /** Tabs whose content needs more width than a capture's details: the side panel widens while they are open. */
-const WIDE_TABS: readonly Tab[] = ['chain', 'party', 'notices'];
+const WIDE_TABS: readonly Tab[] = ['chain', 'party', 'map', 'notices'];
 
 type TimelineEvent = ChainVerdictDto['timeline'][number];
 
@@ -73,6 +74,12 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
     setSelectedId(id);
     setReviewFocus(null);
     setTab('detail');
+  }, []);
+
+  // On the map a capture is selected in the gallery while the map stays open, for its distance to the party.
+  const onSelectOnMap = useCallback((id: string) => {
+    setSelectedId(id);
+    setReviewFocus(null);
   }, []);
 
   const openReview = (id: string): void => {
@@ -181,7 +188,7 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
     );
   }
 
-  const tabName: Record<Tab, string> = { chain: t.tabChain, detail: t.tabDetail, party: t.tabParty, notices: t.tabNotices, audit: t.tabAudit };
+  const tabName: Record<Tab, string> = { chain: t.tabChain, detail: t.tabDetail, party: t.tabParty, map: t.tabMap, notices: t.tabNotices, audit: t.tabAudit };
   return (
     <main className="case-screen">
       <div className="case-bar">
@@ -285,6 +292,7 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
               />
             )}
             {tab === 'party' && <PartyPanel caseId={caseId} zone={zone} onChanged={changed} />}
+            {tab === 'map' && <MapPanel caseId={caseId} zone={zone} version={version} selectedId={selectedId} onSelect={onSelectOnMap} onOpenDetail={onSelect} />}
             {tab === 'notices' && <NoticesPanel caseId={caseId} zone={zone} notices={data.notices.data.value} item={item} focus={noticeFocus} nowMs={nowMs} onChanged={changed} />}
             {tab === 'audit' && <AuditPanel caseId={caseId} zone={zone} version={version} />}
           </div>
