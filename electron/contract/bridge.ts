@@ -21,6 +21,14 @@ export interface CaseChainBridge {
   mediaUrl(sha256: string, variant: 'original' | 'thumbnail'): string;
   /** A URL for a case file exported into the workspace (`exportResult.fileName`), to download or open it. */
   exportUrl(fileName: string): string;
+  /**
+   * Shows an exported case file (`exportResult.fileName`) selected in the system's file manager. Null where there
+   * is no file manager to open (a browser): the UI offers the download instead.
+   */
+  showExportInFolder: ((fileName: string) => Promise<void>) | null;
 }
+
+/** What an exported file's name must look like before main will touch a path built from it. */
+export const EXPORT_FILE_NAME = /^[^/\\]+\.(pdf|zip)$/;
 
 export const BRIDGE_GLOBAL = 'casechain';

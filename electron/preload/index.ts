@@ -12,6 +12,9 @@ const bridge = {
   pickPaths: (kind: 'files' | 'folder') => ipcRenderer.invoke('casechain:pick', kind),
   mediaUrl: (sha256: string, variant: 'original' | 'thumbnail') => `casechain-media://${variant}/${sha256}`,
   exportUrl: (fileName: string) => `casechain-media://export/${encodeURIComponent(fileName)}`,
+  showExportInFolder: async (fileName: string) => {
+    await ipcRenderer.invoke('casechain:reveal-export', fileName);
+  },
 } satisfies CaseChainBridge;
 
 // Reviewed for Electronegativity's PRELOAD_JS_CHECK: ipcRenderer is not exposed, only fixed channels behind these

@@ -4,6 +4,7 @@
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { EXPORT_FILE_NAME } from '../../contract/bridge';
 import { dispatch } from '../services/dispatch';
 import { createHandlers } from '../services/handlers';
 import { seedSampleIfNew } from '../sample/seed-sample';
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
     const url = new URL(request.url);
     if (url.hostname === 'export') {
       const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
-      if (!/^[^/\\]+\.(pdf|zip)$/.test(name)) return new Response('not found', { status: 404 });
+      if (!EXPORT_FILE_NAME.test(name)) return new Response('not found', { status: 404 });
       return net.fetch(pathToFileURL(join(ws.dir, 'exports', name)).toString());
     }
     const sha = url.pathname.replace(/^\//, '');
@@ -70,6 +71,17 @@ async function main(): Promise<void> {
       properties: kind === 'folder' ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
     });
     return result.canceled ? [] : result.filePaths;
+  });
+
+  ipcMain.handle('casechain:reveal-export', (event, fileName: unknown) => {
+    if (!isOwnWindow(event.senderFrame?.url) || typeof fileName !== 'string' || !EXPORT_FILE_NAME.test(fileName)) return false;
+    shell.showItemInFolder(join(ws.dir, 'exports', fileName));
+    return true;
+  });
+  // A download (the case file or its package, from casechain-media://export/) asks where to save it, starting in
+  // the user's Downloads folder under the file's own name; nothing is ever saved without that dialog.
+  session.defaultSession.on('will-download', (_event, item) => {
+    item.setSaveDialogOptions({ title: '保存案卷 (Save the case file)', defaultPath: join(app.getPath('downloads'), item.getFilename()) });
   });
 
   app.on('web-contents-created', (_e, contents) => {

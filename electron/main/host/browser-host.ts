@@ -10,6 +10,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { basename, extname, join, normalize, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Handlers } from '../../contract/api';
+import { EXPORT_FILE_NAME } from '../../contract/bridge';
 import { dispatch } from '../services/dispatch';
 import type { Workspace } from '../workspace/workspace';
 
@@ -96,7 +97,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Browse
   }
   if (req.method === 'GET' && url.pathname.startsWith('/exports/')) {
     const name = decodeURIComponent(url.pathname.slice('/exports/'.length));
-    if (!/^[^/\\]+\.(pdf|zip)$/.test(name)) return send(res, 404, { ok: false, error: { code: 'not-found', message: 'not found' } });
+    if (!EXPORT_FILE_NAME.test(name)) return send(res, 404, { ok: false, error: { code: 'not-found', message: 'not found' } });
     await streamFile(res, join(options.workspace.dir, 'exports', name), name.endsWith('.pdf') ? 'application/pdf' : 'application/zip');
     return;
   }

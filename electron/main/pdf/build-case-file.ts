@@ -47,6 +47,8 @@ export interface BuildCaseFileOptions {
   attachments?: CaseFileAttachment[];
   /** Written into the manifest and the PDF's Creator, e.g. "CaseChain 0.1.0". */
   generator?: string;
+  /** Checked between originals (the slow part) so an export can be cancelled while it lays out. */
+  signal?: AbortSignal;
 }
 
 export interface BuiltCaseFile {
@@ -75,6 +77,7 @@ export async function buildCaseFilePdf(model: CaseFileModel, options: BuildCaseF
   drawEvidenceList(ctx);
   const placed: { evidenceId: string; original: EmbeddedOriginal; page: PDFPage }[] = [];
   for (const e of model.evidence) {
+    options.signal?.throwIfAborted();
     const original = await embedOriginal(pdf, attachments, e, made);
     placed.push({ evidenceId: e.evidenceId, original, page: drawCapture(ctx, e, original) });
   }

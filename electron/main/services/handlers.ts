@@ -164,8 +164,9 @@ export function createHandlers(ws: Workspace, jobs = new JobRunner()): Handlers 
       const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
       const fileName = `案卷-${caseId}-${stamp}.pdf`;
       const out = join(ws.dir, 'exports', fileName);
-      const job = jobs.start('export', async (_signal, update) => {
+      const job = jobs.start('export', async (signal, update) => {
         const r = await exportCaseFile(ws, items, {
+          signal,
           caseId,
           out,
           identity,

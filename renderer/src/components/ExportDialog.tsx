@@ -59,6 +59,7 @@ export function ExportDialog({ caseId, title, zone, verdict, onClose, onChanged 
   );
 
   const running = state.phase === 'running';
+  const showInFolder = bridge.showExportInFolder;
   const incomplete = verdict !== null && !verdict.complete;
   // After a refusal, lead to what must change: the reason for an incomplete chain, else the passphrase.
   const focus = useMemo(
@@ -80,9 +81,15 @@ export function ExportDialog({ caseId, title, zone, verdict, onClose, onChanged 
       const { result } = state;
       return (
         <>
-          <a className="btn" href={bridge.exportUrl(result.fileName)} download={result.fileName} data-testid="export-download">
-            {t.exportDownload}
-          </a>
+          {showInFolder ? (
+            <button type="button" className="btn" onClick={() => void showInFolder(result.fileName)} data-testid="export-show-in-folder">
+              {t.exportShowInFolder}
+            </button>
+          ) : (
+            <a className="btn" href={bridge.exportUrl(result.fileName)} download={result.fileName} data-testid="export-download">
+              {t.exportDownload}
+            </a>
+          )}
           <a className="btn btn-primary" href={verifyHref(result.pdf)} data-testid="export-open-verify">
             {t.exportOpenVerify}
           </a>
@@ -92,9 +99,16 @@ export function ExportDialog({ caseId, title, zone, verdict, onClose, onChanged 
         </>
       );
     }
+    if (state.phase === 'running') {
+      return (
+        <button type="button" className="btn" disabled={state.cancelling} onClick={() => void job.cancel()} data-testid="export-cancel">
+          {state.cancelling ? t.exportCancelling : t.exportCancel}
+        </button>
+      );
+    }
     return (
       <>
-        <button type="button" className="btn btn-quiet" disabled={running} onClick={onClose}>
+        <button type="button" className="btn btn-quiet" onClick={onClose}>
           {t.cancel}
         </button>
         <button type="submit" form={formId} className="btn btn-primary" disabled={!key || changingKey || form.passphrase === '' || running} data-testid="export-start">
@@ -140,6 +154,14 @@ export function ExportDialog({ caseId, title, zone, verdict, onClose, onChanged 
             </div>
           )}
           {state.phase === 'error' && <ErrorBanner error={state.error} bilingualMessage />}
+          {state.phase === 'cancelled' && (
+            <div className="banner banner-info" role="status" data-testid="export-cancelled">
+              <div className="banner-text">
+                <strong>{t.exportCancelled}</strong>
+                <span>{t.exportCancelledDetail}</span>
+              </div>
+            </div>
+          )}
         </>
       )}
     </Modal>

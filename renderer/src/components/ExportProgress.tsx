@@ -1,5 +1,5 @@
 // An export while it runs: its steps in order — gather, lay out, sign, write (and package) — with the current one
-// marked. It takes a few seconds and cannot be cancelled halfway, so there is no cancel button.
+// marked. The dialog's footer holds the cancel button.
 
 import type { ExportStep } from '../hooks/useExportJob';
 import { useI18n } from '../i18n';

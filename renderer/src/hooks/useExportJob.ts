@@ -1,8 +1,8 @@
 // One export of a signed case file: start it (a wrong passphrase is refused by the call itself), poll the job
-// every 200 ms through its steps, and keep how it ended — the result, or the job's refusal (an incomplete chain
-// without a reason). Export is short and has nothing to undo halfway, so it cannot be cancelled.
+// every 200 ms through its steps, let the handler cancel it, and keep how it ended — the result, a cancellation
+// (nothing written), or the job's refusal (an incomplete chain without a reason).
 
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Input } from '../../../electron/contract/api';
 import type { ExportResultDto, JobStatus } from '../../../electron/contract/dto';
 import { call } from '../bridge/call';
@@ -13,8 +13,10 @@ export type ExportedFile = ExportResultDto & { fileName: string };
 
 export type ExportState =
   | { phase: 'idle' }
-  | { phase: 'running'; step: ExportStep | null }
+  | { phase: 'running'; step: ExportStep | null; cancelling: boolean }
   | { phase: 'done'; result: ExportedFile }
+  /** Cancelled before it finished: no file was written and nothing was logged. */
+  | { phase: 'cancelled' }
   /** The job refused or failed: its message. */
   | { phase: 'refused'; message: string }
   /** The call itself failed (wrong passphrase, no certificate, host unreachable). */
@@ -23,6 +25,7 @@ export type ExportState =
 export interface ExportJob {
   state: ExportState;
   start: (input: Input<'casefile.export'>) => Promise<void>;
+  cancel: () => Promise<void>;
   reset: () => void;
 }
 
@@ -34,25 +37,50 @@ function exportedFile(status: JobStatus): ExportedFile | null {
   return { ...result, fileName };
 }
 
+function finalState(status: JobStatus): ExportState {
+  if (status.state === 'cancelled') return { phase: 'cancelled' };
+  const result = status.state === 'done' ? exportedFile(status) : null;
+  return result ? { phase: 'done', result } : { phase: 'refused', message: status.error ?? status.state };
+}
+
 export function useExportJob(onFinished: () => void): ExportJob {
   const [state, setState] = useState<ExportState>({ phase: 'idle' });
   const { alive, finished } = useJobLifecycle(onFinished);
+  const jobId = useRef<string | null>(null);
+  const cancelling = useRef(false);
 
   const start = useCallback(async (input: Input<'casefile.export'>) => {
-    setState({ phase: 'running', step: null });
+    cancelling.current = false;
+    setState({ phase: 'running', step: null, cancelling: false });
     try {
-      const { jobId } = await call('casefile.export', input);
-      const status = await pollJob(jobId, alive, (s) => setState({ phase: 'running', step: s.exportStep }));
+      const { jobId: id } = await call('casefile.export', input);
+      jobId.current = id;
+      const status = await pollJob(id, alive, (s) => setState({ phase: 'running', step: s.exportStep, cancelling: cancelling.current }));
+      jobId.current = null;
       if (!status) return;
-      const result = status.state === 'done' ? exportedFile(status) : null;
-      setState(result ? { phase: 'done', result } : { phase: 'refused', message: status.error ?? status.state });
+      setState(finalState(status));
       finished.current();
     } catch (error) {
+      jobId.current = null;
       if (alive.current) setState({ phase: 'error', error });
     }
   }, [alive, finished]);
 
+  const cancel = useCallback(async () => {
+    const id = jobId.current;
+    if (!id || cancelling.current) return;
+    cancelling.current = true;
+    setState((prev) => (prev.phase === 'running' ? { ...prev, cancelling: true } : prev));
+    try {
+      await call('jobs.cancel', { jobId: id });
+    } catch (error) {
+      // The job may have just finished; polling reports how it ended either way.
+      cancelling.current = false;
+      if (alive.current) setState((prev) => (prev.phase === 'running' ? { ...prev, cancelling: false } : { phase: 'error', error }));
+    }
+  }, [alive]);
+
   const reset = useCallback(() => setState({ phase: 'idle' }), []);
 
-  return { state, start, reset };
+  return { state, start, cancel, reset };
 }

@@ -674,6 +674,11 @@ export const en: Messages = {
   exportWarnings: 'Notes',
   exportDownload: 'Download / open PDF',
   exportOpenVerify: 'Open in reviewer mode',
+  exportShowInFolder: 'Show in folder',
+  exportCancel: 'Cancel export',
+  exportCancelling: 'Cancelling…',
+  exportCancelled: 'Export cancelled',
+  exportCancelledDetail: 'No file was written and the audit log records no export. You can export again at any time.',
 
   navVerify: 'Verify case file',
   verifyHeading: 'Verify a case file',

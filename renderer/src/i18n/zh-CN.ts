@@ -675,6 +675,11 @@ export const zhCN = {
   exportWarnings: '提示',
   exportDownload: '下载/打开 PDF',
   exportOpenVerify: '在核验模式中打开',
+  exportShowInFolder: '打开所在文件夹',
+  exportCancel: '取消导出',
+  exportCancelling: '正在取消…',
+  exportCancelled: '已取消导出',
+  exportCancelledDetail: '没有写入任何文件，审计日志未记录本次导出。可以随时重新导出。',
 
   navVerify: '核验案卷',
   verifyHeading: '核验案卷',
