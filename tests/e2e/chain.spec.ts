@@ -9,22 +9,13 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { answerAll, caseRow, caseTab as tab, chainElement as element, chainPanel } from './helpers/chain';
 import { expect, SCREENSHOTS, test } from './helpers/host';
 
 const CASE1 = 'C2026-0001';
 const CASE2 = 'C2026-0002';
 const CASE2_TITLE = '示例二：解放南路某便利店店外经营（证据链未完成）';
-const QUESTIONS = ['真实', '清晰', '完整', '准确'];
-
-const chainPanel = (page: Page): Locator => page.getByTestId('chain-panel');
-const element = (page: Page, id: string): Locator => chainPanel(page).locator(`[data-testid="chain-element"][data-element="${id}"]`);
-const caseRow = (page: Page, id: string): Locator => page.getByTestId('case-row').filter({ hasText: id });
 const tile = (page: Page, seq: string): Locator => page.getByTestId('gallery').getByRole('button', { name: new RegExp(`^${seq} `) });
-const tab = (page: Page, name: string): Locator => page.getByRole('tab', { name, exact: true });
-
-async function answerAll(review: Locator, answers: Record<string, '是' | '否'>): Promise<void> {
-  for (const q of QUESTIONS) await review.getByRole('radiogroup', { name: q }).getByRole('radio', { name: answers[q] ?? '是' }).check();
-}
 
 /** A wall-clock time in Asia/Shanghai (the sample workspace's zone), as <input type="datetime-local"> takes it. */
 function shanghaiLocal(ms: number): string {

@@ -6,17 +6,9 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import { chooseFile, describeFile, sampleManifest, wizard } from './helpers/data-wizard';
+import type { ManifestEntry } from './helpers/data-wizard';
 import { expect, SAMPLE_DATA, SCREENSHOTS, test } from './helpers/host';
-
-/** The import manifest of the sample data (what seeding would import): file, kind, CRS, department, date. */
-interface ManifestEntry {
-  file: string;
-  kind: 'business' | 'merchant' | 'vehicle' | 'grid' | 'camera';
-  crs: 'wgs84' | 'cgcs2000' | 'gcj02' | 'bd09';
-  department: string;
-  exportedOn: string;
-}
 
 /** The ground truth the sample-data generator writes (README.md, in machine-readable form). */
 interface GroundTruth {
@@ -26,19 +18,6 @@ interface GroundTruth {
   badRows: Record<string, { row?: number; feature?: number; field?: string; expect?: string }[]>;
 }
 
-const KIND_LABELS: Record<ManifestEntry['kind'], string> = {
-  business: '市场主体登记',
-  merchant: '临街商户',
-  vehicle: '机动车登记',
-  grid: '网格',
-  camera: '监控点位/设备',
-};
-const CRS_LABELS: Record<ManifestEntry['crs'], string> = {
-  wgs84: 'WGS-84（GPS）',
-  cgcs2000: 'CGCS2000（国家大地坐标系）',
-  gcj02: 'GCJ-02（高德 / 腾讯）',
-  bd09: 'BD-09（百度）',
-};
 /** What the wizard should detect in each file (README.md's table of files). */
 const ENCODINGS: Record<string, string> = {
   'business-registry.csv': 'GBK / GB18030',
@@ -49,7 +28,7 @@ const ENCODINGS: Record<string, string> = {
 };
 
 async function sampleData(): Promise<{ manifest: ManifestEntry[]; truth: GroundTruth }> {
-  const manifest = JSON.parse(await readFile(join(SAMPLE_DATA, 'datasets.json'), 'utf8')) as ManifestEntry[];
+  const manifest = await sampleManifest();
   const truth = JSON.parse(await readFile(join(SAMPLE_DATA, 'sample-party.json'), 'utf8')) as GroundTruth;
   return { manifest, truth };
 }
@@ -59,25 +38,6 @@ function mustReject(truth: GroundTruth, file: string): { row: number; field: str
   return (truth.badRows[file] ?? [])
     .filter((b) => b.feature !== undefined || /^(row rejected|duplicate key)/.test(b.expect ?? ''))
     .map((b) => ({ row: b.row ?? b.feature ?? 0, field: b.feature !== undefined ? '几何图形' : (b.field ?? null) }));
-}
-
-const wizard = (page: Page): Locator => page.getByTestId('import-wizard');
-
-async function chooseFile(page: Page, path: string, name: string): Promise<void> {
-  await page.getByRole('button', { name: '导入数据' }).click();
-  await expect(wizard(page)).toBeVisible();
-  await wizard(page).getByTestId('data-file-input').setInputFiles(path);
-  await expect(wizard(page).getByTestId('chosen-file')).toContainText(name);
-  await expect(wizard(page).getByRole('button', { name: '下一步：预览' })).toBeEnabled();
-}
-
-async function describeFile(page: Page, d: ManifestEntry): Promise<void> {
-  const w = wizard(page);
-  await w.getByLabel('数据类别').selectOption({ label: KIND_LABELS[d.kind] });
-  await w.getByLabel('文件编码').selectOption({ label: '自动识别' });
-  if (await w.getByLabel('坐标系').isEnabled()) await w.getByLabel('坐标系').selectOption({ label: CRS_LABELS[d.crs] });
-  await w.getByLabel('来源部门').fill(d.department);
-  await w.getByLabel('导出日期').fill(d.exportedOn);
 }
 
 test.describe('department data', () => {

@@ -3,27 +3,18 @@
 // dialog says nothing was written, the exports folder is empty, the audit log has no export, and the same
 // export run again to the end succeeds.
 
-import { execFile } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { writeCaptures } from '../helpers/captures';
-import { expect, REPO_ROOT, test } from './helpers/host';
+import { cli as runCli } from './helpers/cli';
+import { expect, test } from './helpers/host';
 import type { Prepare } from './helpers/host';
 
 const COUNT = 400;
 const PASSPHRASE = 'cancel-e2e';
 const REASON = '测试取消导出';
 
-const run = promisify(execFile);
-async function cli(workspace: string, ...args: string[]): Promise<string> {
-  const { stdout } = await run(process.execPath, ['bin/casechain.mjs', '--workspace', workspace, ...args], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, TZ: 'UTC', CASECHAIN_TEST_PASSPHRASE: PASSPHRASE },
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  return stdout;
-}
+const cli = (workspace: string, ...args: string[]): Promise<string> => runCli(workspace, args, { CASECHAIN_TEST_PASSPHRASE: PASSPHRASE });
 
 let caseId = '';
 const prepare: Prepare = {

@@ -11,46 +11,20 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { createTestCertificate, exportDialog, exportWith, flipByteInside, ORG, PASSPHRASE, SIGNER, verifyCheck } from './helpers/export';
 import { expect, REPO_ROOT, SAMPLE_CAPTURES, SCREENSHOTS, test } from './helpers/host';
 
 const CASE1 = 'C2026-0001';
 const CASE2 = 'C2026-0002';
-const SIGNER = '张三（测试）';
-const ORG = '台州市椒江区综合行政执法局';
-const PASSPHRASE = 'zhengl1an-test';
 const REASON = '当事人拒不到场，先行报送法制审核';
 
-const dialog = (page: Page): Locator => page.getByTestId('export-dialog');
-const check = (page: Page, id: string): Locator => page.locator(`[data-testid="verify-check"][data-check="${id}"]`);
+const dialog = exportDialog;
+const check = verifyCheck;
 
 async function openCase(page: Page, caseId: string): Promise<void> {
   await page.getByTestId('case-row').filter({ hasText: caseId }).getByRole('link').click();
   await expect(page.getByTestId('evidence-count')).toBeVisible();
-}
-
-async function createTestCertificate(page: Page): Promise<void> {
-  const d = dialog(page);
-  await expect(d).toContainText('本工作区还没有签名证书');
-  await d.getByRole('tab', { name: '创建测试证书' }).click();
-  await expect(d.getByRole('note')).toContainText('不具法律效力');
-  await d.getByLabel('签名人姓名').fill(SIGNER);
-  await d.getByLabel('单位', { exact: true }).fill(ORG);
-  await d.getByLabel('设置密码（至少 4 位）').fill(PASSPHRASE);
-  await d.getByLabel('再次输入密码').fill(`${PASSPHRASE}x`);
-  await d.getByRole('button', { name: '创建测试证书' }).click();
-  await expect(d.getByRole('alert')).toContainText('两次输入的密码不一致');
-  await d.getByLabel('再次输入密码').fill(PASSPHRASE);
-  await d.getByRole('button', { name: '创建测试证书' }).click();
-  const certificate = d.getByTestId('certificate');
-  await expect(certificate).toContainText(SIGNER);
-  await expect(certificate).toContainText(ORG);
-  await expect(certificate.getByTestId('test-certificate')).toHaveText('测试证书 · 不具法律效力');
-}
-
-async function exportWith(page: Page, passphrase: string): Promise<void> {
-  await dialog(page).getByLabel('证书密码').fill(passphrase);
-  await dialog(page).getByTestId('export-start').click();
 }
 
 test.describe('signed case file', () => {
@@ -128,13 +102,7 @@ test.describe('signed case file', () => {
     await page.getByRole('button', { name: '中文' }).click();
 
     // Flip one byte in the middle of the first capture's JPEG, which the PDF holds byte for byte.
-    const jpeg = await readFile(join(SAMPLE_CAPTURES, 'cam-0612-0915.jpg'));
-    const probe = jpeg.subarray(Math.floor(jpeg.length / 2), Math.floor(jpeg.length / 2) + 64);
-    const at = pdf.indexOf(probe);
-    expect(at).toBeGreaterThan(0);
-    expect(pdf.indexOf(probe, at + 1)).toBe(-1);
-    const tampered = Buffer.from(pdf);
-    tampered[at + 32] = (tampered[at + 32] ?? 0) ^ 0x01;
+    const tampered = flipByteInside(pdf, await readFile(join(SAMPLE_CAPTURES, 'cam-0612-0915.jpg')));
     await mkdir(host.scratch, { recursive: true });
     const tamperedPath = join(host.scratch, `changed-${fileName}`);
     await writeFile(tamperedPath, tampered);

@@ -4,28 +4,16 @@
 // PerformanceObserver injected before the page loads), and only the tiles in view (plus a few rows) are ever in
 // the DOM.
 
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { writeCaptures } from '../helpers/captures';
-import { expect, REPO_ROOT, test } from './helpers/host';
+import { cli } from './helpers/cli';
+import { expect, test } from './helpers/host';
 import type { Prepare } from './helpers/host';
 
 const COUNT = 5_000;
 const MAX_LONG_TASK_MS = 200;
 const MAX_TILES = 120;
 const STEPS = 60;
-
-const run = promisify(execFile);
-
-async function cli(workspace: string, ...args: string[]): Promise<string> {
-  const { stdout } = await run(process.execPath, ['bin/casechain.mjs', '--workspace', workspace, ...args], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, TZ: 'UTC' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return stdout;
-}
 
 let caseId = '';
 const timings: Record<string, number> = {};
@@ -37,9 +25,9 @@ const prepare: Prepare = {
   writeCaptures(dir, COUNT);
   timings['write files'] = Date.now() - started;
   started = Date.now();
-  await cli(workspace, 'init');
-  caseId = (JSON.parse(await cli(workspace, 'case', 'new', '--title', '性能', '--json')) as { id: string }).id;
-  const result = JSON.parse(await cli(workspace, 'import', 'photos', '--case', caseId, dir, '--json')) as { imported: number };
+  await cli(workspace, ['init']);
+  caseId = (JSON.parse(await cli(workspace, ['case', 'new', '--title', '性能', '--json'])) as { id: string }).id;
+  const result = JSON.parse(await cli(workspace, ['import', 'photos', '--case', caseId, dir, '--json'])) as { imported: number };
   expect(result.imported).toBe(COUNT);
   timings['import'] = Date.now() - started;
   },

@@ -98,6 +98,30 @@ test.describe('case list', () => {
     await mkdir(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'case-list-due.png') });
 
+    // The same list in English: statuses, the party not yet confirmed, deadlines, search and filters.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { name: 'Cases', exact: true })).toBeVisible();
+    await expect(page.getByTestId('due-soon')).toContainText('Due soon (within 7 days)');
+    await expect(strip.getByTestId('due-soon-item')).toContainText('Statement period · Due in 3 days');
+    await expect(caseRow(page, CASE2).getByTestId('case-party')).toHaveText('Not confirmed');
+    await expect(caseRow(page, CASE1).getByTestId('status-badge')).toHaveText('Chain complete');
+    await expect(caseRow(page, CASE2).getByTestId('status-badge')).toHaveText('In progress');
+    await expect(caseRow(page, CASE2).getByTestId('chain-badge')).toHaveText('Chain incomplete');
+    await expect(caseRow(page, CASE1)).toContainText('Business conducted outside the shop');
+    const searchEn = page.getByRole('searchbox', { name: 'Search cases' });
+    await searchEn.fill('0002');
+    await expect(page.getByTestId('cases-count')).toHaveText('Showing 1 of 2');
+    await searchEn.fill('no such case');
+    await expect(page.getByTestId('cases-no-match')).toContainText('No case matches.');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByRole('combobox', { name: 'Filter by status' }).selectOption({ label: 'Chain complete' });
+    await expect(rows(page)).toHaveCount(1);
+    await expect(rows(page)).toContainText(CASE1);
+    await page.getByRole('combobox', { name: 'Filter by status' }).selectOption({ label: 'All statuses' });
+    await page.screenshot({ path: join(SCREENSHOTS, 'case-list-en.png') });
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect(page.getByRole('heading', { name: '案件列表' })).toBeVisible();
+
     await strip.getByRole('link').click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('解放南路');
   });

@@ -8,7 +8,7 @@ import type { CaseMap } from '../../../electron/contract/dto';
 import { formatInstantInZone } from '../format/date-time';
 import { evidenceLabel } from '../format/evidence-seq';
 import { useI18n } from '../i18n';
-import { spreadMarkers } from '../map/layout';
+import { labelAnchor, spreadMarkers } from '../map/layout';
 import { fitProjection, focusOn, ringArea, scaleBarMetres, zoomedBounds } from '../map/projection';
 
 const VIEW_WIDTH = 640;
@@ -35,17 +35,15 @@ export function MapCanvas({ map, zone, selectedId, onSelect, onHover }: Props) {
     const drawn = map.grids.map((grid) => {
       const rings = grid.polygons.map((polygon) => polygon.map((ring) => ring.map(([lon, lat]) => project(lon, lat))));
       const area = rings.reduce((sum, polygon) => sum + (polygon[0] ? ringArea(polygon[0]) : 0), 0);
-      const outer = rings[0]?.[0] ?? [];
-      const cx = outer.reduce((s, p) => s + p[0], 0) / Math.max(1, outer.length);
-      const cy = outer.reduce((s, p) => s + p[1], 0) / Math.max(1, outer.length);
+      const label = labelAnchor(rings[0]?.[0] ?? [], width, height);
       const d = rings
         .flat()
         .map((ring) => `M${ring.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join('L')}Z`)
         .join('');
-      return { grid, d, area, cx, cy };
+      return { grid, d, area, label };
     });
     return drawn.sort((a, b) => b.area - a.area);
-  }, [map.grids, project]);
+  }, [map.grids, project, width, height]);
 
   const captures = useMemo(() => {
     const placed = spreadMarkers(
@@ -73,11 +71,13 @@ export function MapCanvas({ map, zone, selectedId, onSelect, onHover }: Props) {
       <g className="map-grid-labels" aria-hidden="true">
         {grids
           .filter(({ grid }) => grid.level === '街')
-          .map(({ grid, cx, cy }) => (
-            <text key={grid.ref} x={cx} y={cy} className="map-grid-label" textAnchor="middle">
-              {grid.name}
-            </text>
-          ))}
+          .map(({ grid, label }) =>
+            label ? (
+              <text key={grid.ref} x={label.x} y={label.y} className="map-grid-label" textAnchor="middle" dominantBaseline="hanging" data-testid="map-grid-label">
+                {grid.name}
+              </text>
+            ) : null,
+          )}
       </g>
       <g className="map-places">
         {map.places.map((place) => {
@@ -102,11 +102,22 @@ export function MapCanvas({ map, zone, selectedId, onSelect, onHover }: Props) {
           );
         })}
       </g>
+      {/* Leaders from a nudged marker to its true spot sit beneath every marker, so none covers another's number. */}
+      <g className="map-leaders" aria-hidden="true">
+        {captures
+          .filter(({ at }) => at.x !== at.x0 || at.y !== at.y0)
+          .map(({ capture, at }) => (
+            <g key={capture.evidenceId}>
+              <line x1={at.x0} y1={at.y0} x2={at.x} y2={at.y} className="map-leader" />
+              <circle cx={at.x0} cy={at.y0} r={2} className="map-true-spot" />
+            </g>
+          ))}
+      </g>
       <g className="map-captures">
-        {captures.map(({ capture, at }) => {
+        {/* The selected capture is drawn last, on top of its neighbours. */}
+        {[...captures].sort((a, b) => Number(a.capture.evidenceId === selectedId) - Number(b.capture.evidenceId === selectedId)).map(({ capture, at }) => {
           const label = evidenceLabel(capture.seq);
           const hover = `${label} · ${time(capture.capturedAt)}${capture.basis === 'camera-registry' ? ` · ${t.mapBasisCamera}` : ''}`;
-          const moved = at.x !== at.x0 || at.y !== at.y0;
           return (
             <g
               key={capture.evidenceId}
@@ -128,8 +139,6 @@ export function MapCanvas({ map, zone, selectedId, onSelect, onHover }: Props) {
               onMouseLeave={() => onHover(null)}
             >
               <title>{hover}</title>
-              {moved && <line x1={at.x0} y1={at.y0} x2={at.x} y2={at.y} className="map-leader" />}
-              {moved && <circle cx={at.x0} cy={at.y0} r={2} className="map-true-spot" />}
               <circle cx={at.x} cy={at.y} r={12} />
               <text x={at.x} y={at.y} textAnchor="middle" dominantBaseline="central">
                 {capture.seq}

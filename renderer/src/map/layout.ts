@@ -25,3 +25,19 @@ export function spreadMarkers(points: readonly [number, number][], minGap: numbe
   }
   return placed;
 }
+
+/**
+ * Where a grid's name goes: near the top of the part of its outline that is on screen, so a long street grid
+ * framed around the captures still shows its name; null when the grid is off screen or too narrow to name.
+ */
+export function labelAnchor(ring: readonly [number, number][], width: number, height: number, margin = 14): { x: number; y: number } | null {
+  if (ring.length === 0) return null;
+  const xs = ring.map(([x]) => x);
+  const ys = ring.map(([, y]) => y);
+  const left = Math.max(Math.min(...xs), margin);
+  const right = Math.min(Math.max(...xs), width - margin);
+  const top = Math.max(Math.min(...ys), margin);
+  const bottom = Math.min(Math.max(...ys), height - margin);
+  if (right - left < 2 * margin || bottom - top < margin) return null;
+  return { x: (left + right) / 2, y: top + margin };
+}
