@@ -12,6 +12,7 @@ import './styles/party.css';
 import './styles/chain.css';
 import './styles/casefile.css';
 import './styles/map.css';
+import './styles/viewer.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -9,6 +9,8 @@ import { bridge, bridgeKind } from '../bridge';
 import { filesFromDrop } from '../bridge/dropped-files';
 import type { Fix } from '../chain/fix';
 import { refKind } from '../chain/ref-labels';
+import { applyView, DEFAULT_VIEW } from '../evidence/gallery-view';
+import type { GalleryView } from '../evidence/gallery-view';
 import { formatInstantInZone } from '../format/date-time';
 import { useCaseData } from '../hooks/useCaseData';
 import { catalogItem, useCatalog } from '../hooks/useCatalog';
@@ -22,8 +24,10 @@ import { ChainBadge } from './ChainBadge';
 import { ChainPanel } from './ChainPanel';
 import { DetailPane } from './DetailPane';
 import { ErrorBanner } from './ErrorBanner';
+import { EvidenceViewer } from './EvidenceViewer';
 import { ExportDialog } from './ExportDialog';
 import { Gallery } from './Gallery';
+import { GalleryToolbar } from './GalleryToolbar';
 import { ImportPanel } from './ImportPanel';
 import { NoticesPanel } from './NoticesPanel';
 import type { NoticeFocus } from './NoticesPanel';
@@ -54,6 +58,8 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
   const [exporting, setExporting] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [quickReviewId, setQuickReviewId] = useState<string | null>(null);
+  const [view, setView] = useState<GalleryView>(DEFAULT_VIEW);
+  const [viewerId, setViewerId] = useState<string | null>(null);
   const dragDepth = useRef(0);
   const mainRef = useRef<HTMLDivElement>(null);
   // Requests to the detail and notices panels carry a number that only grows, so each is a new request.
@@ -65,6 +71,8 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
   const selected = useMemo(() => items.find((i) => i.id === selectedId) ?? null, [items, selectedId]);
   const verdict = data.chain.data.value;
   const reviews = useReviewMarks(items, verdict, data.chain.data.state !== 'loading', version);
+  // The gallery, the shortcuts and the viewer all follow the sort and filters the handler chose.
+  const shown = useMemo(() => applyView(items, reviews, view), [items, reviews, view]);
   const notices = useMemo(() => data.notices.data.value ?? [], [data.notices.data.value]);
   const party = data.party.data.value ?? null;
   const info = data.summary.data.value;
@@ -92,20 +100,31 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
     setTab('notices');
   };
 
-  // Keyboard shortcuts act on the selected capture, or on the first where none is selected yet.
+  // Keyboard shortcuts act on the selected capture, or on the first shown where none is selected yet.
   const step = (delta: number): void => {
-    const index = items.findIndex((i) => i.id === selectedId);
-    const target = index < 0 ? items[0] : items[Math.min(items.length - 1, Math.max(0, index + delta))];
+    const index = shown.findIndex((i) => i.id === selectedId);
+    const target = index < 0 ? shown[0] : shown[Math.min(shown.length - 1, Math.max(0, index + delta))];
     if (target) onSelect(target.id);
   };
+  const openViewer = useCallback((id: string) => {
+    setSelectedId(id);
+    setViewerId(id);
+  }, []);
+  // The viewer steps through the gallery as shown; a capture the filters hide is viewed among all of them.
+  const viewerList = viewerId !== null && shown.some((i) => i.id === viewerId) ? shown : items;
+  const viewerIndex = viewerId === null ? -1 : viewerList.findIndex((i) => i.id === viewerId);
   useCaseShortcuts({
     previous: () => step(-1),
     next: () => step(1),
     review: () => {
-      const id = selected?.id ?? items[0]?.id;
+      const id = selected?.id ?? shown[0]?.id;
       if (id) openReview(id);
     },
-    quickReview: () => setQuickReviewId(selected?.id ?? items[0]?.id ?? null),
+    quickReview: () => setQuickReviewId(selected?.id ?? shown[0]?.id ?? null),
+    view: () => {
+      const id = selected?.id ?? shown[0]?.id;
+      if (id) openViewer(id);
+    },
     chain: () => setTab('chain'),
     help: () => setHelpOpen(true),
   });
@@ -231,6 +250,23 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
           }}
         />
       )}
+      {viewerIndex >= 0 && (
+        <EvidenceViewer
+          items={viewerList}
+          index={viewerIndex}
+          zone={zone}
+          reviews={reviews}
+          onIndex={(i) => {
+            const next = viewerList[i];
+            if (next) openViewer(next.id);
+          }}
+          onReview={(id) => {
+            setViewerId(null);
+            openReview(id);
+          }}
+          onClose={() => setViewerId(null)}
+        />
+      )}
       {exporting && info && <ExportDialog caseId={caseId} title={info.title} zone={zone} verdict={verdict ?? null} onClose={() => setExporting(false)} onChanged={changed} />}
 
       <div className={WIDE_TABS.includes(tab) ? 'case-body is-side-wide' : 'case-body'}>
@@ -240,7 +276,19 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
           {data.evidence.data.state === 'loading' && data.evidence.data.value === null ? (
             <p className="muted gallery-loading">{t.loading}</p>
           ) : (
-            <Gallery items={items} selectedId={selectedId} onSelect={onSelect} reviews={reviews} />
+            <>
+              {items.length > 0 && <GalleryToolbar items={items} shown={shown.length} view={view} onChange={setView} />}
+              {items.length > 0 && shown.length === 0 ? (
+                <div className="empty gallery-no-match" data-testid="gallery-no-match">
+                  <p>{t.galleryNoMatch}</p>
+                  <button type="button" className="btn btn-small" onClick={() => setView({ ...DEFAULT_VIEW, sort: view.sort })}>
+                    {t.clearFilters}
+                  </button>
+                </div>
+              ) : (
+                <Gallery items={shown} selectedId={selectedId} onSelect={onSelect} onOpen={openViewer} reviews={reviews} />
+              )}
+            </>
           )}
         </div>
 
@@ -289,6 +337,7 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
                 reviewFocus={reviewFocus && reviewFocus.id === selected?.id ? reviewFocus.nonce : 0}
                 onChanged={changed}
                 onBackToChain={() => setTab('chain')}
+                onView={openViewer}
               />
             )}
             {tab === 'party' && <PartyPanel caseId={caseId} zone={zone} onChanged={changed} />}

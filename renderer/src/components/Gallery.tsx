@@ -19,10 +19,12 @@ interface Props {
   items: readonly EvidenceItem[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** Opens a capture in the large viewer (a double-click on its tile). */
+  onOpen: (id: string) => void;
   reviews: ReadonlyMap<string, ReviewMark>;
 }
 
-export function Gallery({ items, selectedId, onSelect, reviews }: Props) {
+export function Gallery({ items, selectedId, onSelect, onOpen, reviews }: Props) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(scrollRef);
@@ -109,6 +111,7 @@ export function Gallery({ items, selectedId, onSelect, reviews }: Props) {
                 tabbable={row.index * columns + i === focusIndex}
                 review={reviews.get(item.id)}
                 onSelect={onSelect}
+                onOpen={onOpen}
               />
             ))}
           </div>

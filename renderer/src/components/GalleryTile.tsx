@@ -16,9 +16,10 @@ interface Props {
   /** Undefined while not known. */
   review: ReviewMark | undefined;
   onSelect: (id: string) => void;
+  onOpen: (id: string) => void;
 }
 
-export const GalleryTile = memo(function GalleryTile({ item, selected, tabbable, review, onSelect }: Props) {
+export const GalleryTile = memo(function GalleryTile({ item, selected, tabbable, review, onSelect, onOpen }: Props) {
   const { t } = useI18n();
   const severity = worstSeverity(item.warnings);
   const time = item.capturedAt ? formatWallTime(item.capturedAt, t.dateStyle, { omitOffset: true, omitFraction: true }) : t.noCaptureTime;
@@ -32,6 +33,7 @@ export const GalleryTile = memo(function GalleryTile({ item, selected, tabbable,
       tabIndex={tabbable ? 0 : -1}
       data-evidence-id={item.id}
       onClick={() => onSelect(item.id)}
+      onDoubleClick={() => onOpen(item.id)}
     >
       <span className="tile-pic">
         <Thumbnail item={item} />

@@ -11,7 +11,7 @@ interface Props {
   onClose: () => void;
   /** False while closing would lose work in flight: Escape and the × are then ignored. */
   closable?: boolean;
-  size?: 'medium' | 'wide' | 'full';
+  size?: 'medium' | 'wide' | 'full' | 'viewer';
   /** Buttons at the foot of the dialog. */
   footer?: ReactNode;
   testId?: string;

@@ -1,20 +1,25 @@
-// The width of an element, kept current with a ResizeObserver (the gallery's column count depends on it).
+// The size of an element, kept current with a ResizeObserver (the gallery's column count depends on its width,
+// the viewer's fit scale on both).
 
 import { useEffect, useState } from 'react';
 import type { RefObject } from 'react';
 
-export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
+export function useElementSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } {
+  const [size, setSize] = useState({ width: 0, height: 0 });
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
     const observer = new ResizeObserver((entries) => {
       const entry = entries[0];
-      if (entry) setWidth(entry.contentRect.width);
+      if (entry) setSize({ width: entry.contentRect.width, height: entry.contentRect.height });
     });
     observer.observe(element);
-    setWidth(element.clientWidth);
+    setSize({ width: element.clientWidth, height: element.clientHeight });
     return () => observer.disconnect();
   }, [ref]);
-  return width;
+  return size;
+}
+
+export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
+  return useElementSize(ref).width;
 }

@@ -1,7 +1,7 @@
 // The case screen's keyboard shortcuts: which key does what, and when a key press is not one (the handler is
 // typing, a dialog is open, or a modifier other than Shift is held). The help overlay lists CASE_SHORTCUTS.
 
-export type ShortcutAction = 'previous' | 'next' | 'review' | 'quickReview' | 'chain' | 'help';
+export type ShortcutAction = 'previous' | 'next' | 'review' | 'quickReview' | 'view' | 'chain' | 'help';
 
 /** The keys of each action, as shown in the help overlay (and in aria-keyshortcuts). */
 export const CASE_SHORTCUTS: readonly { action: ShortcutAction; keys: readonly string[] }[] = [
@@ -9,6 +9,7 @@ export const CASE_SHORTCUTS: readonly { action: ShortcutAction; keys: readonly s
   { action: 'next', keys: ['→', 'J'] },
   { action: 'review', keys: ['R'] },
   { action: 'quickReview', keys: ['Shift+R'] },
+  { action: 'view', keys: ['V'] },
   { action: 'chain', keys: ['C'] },
   { action: 'help', keys: ['?'] },
 ];
@@ -21,6 +22,8 @@ const BY_KEY: Record<string, ShortcutAction> = {
   j: 'next',
   J: 'next',
   r: 'review',
+  v: 'view',
+  V: 'view',
   c: 'chain',
   C: 'chain',
   '?': 'help',

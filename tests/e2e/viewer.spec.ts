@@ -1,0 +1,121 @@
+// The evidence panel on the complete sample case: the gallery sorted by capture time and filtered by review
+// state, warnings and device (the keyboard follows the order shown); and the large viewer — the upright phone
+// photo (EXIF orientation 6) shown portrait, fitted, at 100 % and zoomed in, stepped through in the gallery's
+// order with the metadata beside it, and left for the capture's review form.
+
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { caseRow } from './helpers/chain';
+import { expect, SCREENSHOTS, test } from './helpers/host';
+
+const CASE1 = 'C2026-0001';
+
+const gallery = (page: Page): Locator => page.getByTestId('gallery');
+const toolbar = (page: Page): Locator => page.getByTestId('gallery-toolbar');
+const viewer = (page: Page): Locator => page.getByTestId('evidence-viewer');
+const tileOrder = (page: Page): Promise<string[]> =>
+  gallery(page)
+    .locator('[data-evidence-id]')
+    .evaluateAll((els) => els.map((e) => (e.getAttribute('data-evidence-id') ?? '').replace(/^C\d{4}-\d{4}-/, '')));
+const box = async (locator: Locator): Promise<{ width: number; height: number }> => {
+  const b = await locator.boundingBox();
+  if (!b) throw new Error('not visible');
+  return { width: Math.round(b.width), height: Math.round(b.height) };
+};
+
+test('the gallery sorts and filters; the large viewer zooms, keeps the orientation, steps in order and shows the metadata', async ({ page, host }) => {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.goto(host.url);
+  await caseRow(page, CASE1).getByRole('link').click();
+  await expect(toolbar(page).getByTestId('gallery-shown')).toHaveText('显示 6 / 6 件');
+  expect(await tileOrder(page)).toEqual(['E001', 'E002', 'E003', 'E004', 'E005', 'E006']);
+
+  // Newest first; the capture without a time stays last.
+  await toolbar(page).getByLabel('排序').selectOption({ label: '按拍摄时间（晚→早）' });
+  await expect.poll(() => tileOrder(page)).toEqual(['E006', 'E005', 'E004', 'E002', 'E001', 'E003']);
+  // The keyboard follows the order shown.
+  await gallery(page).getByRole('button', { name: /^E006 / }).click();
+  await page.keyboard.press('j');
+  await expect(gallery(page).getByRole('button', { name: /^E005 / })).toHaveAttribute('aria-pressed', 'true');
+
+  // The failed reviews, then of those the ones with a serious warning.
+  await toolbar(page).getByLabel('审核').selectOption({ label: '审核未通过' });
+  await expect.poll(() => tileOrder(page)).toEqual(['E006', 'E005', 'E003']);
+  await expect(toolbar(page).getByTestId('gallery-shown')).toHaveText('显示 3 / 6 件');
+  await toolbar(page).getByLabel('警示').selectOption({ label: '有严重警示' });
+  await expect.poll(() => tileOrder(page)).toEqual(['E005', 'E003']);
+  await toolbar(page).getByLabel('警示').selectOption({ label: 'GPS 时间不一致' });
+  await expect.poll(() => tileOrder(page)).toEqual(['E006']);
+  await toolbar(page).getByLabel('审核').selectOption({ label: '已审核' });
+  await expect(page.getByTestId('gallery-no-match')).toContainText('没有符合筛选条件的证据');
+  await page.getByTestId('gallery-no-match').getByRole('button', { name: '清除筛选' }).click();
+  await expect(toolbar(page).getByTestId('gallery-shown')).toHaveText('显示 6 / 6 件');
+
+  // One device: the fixed camera, by its serial, with the count its option gives.
+  const device = toolbar(page).getByLabel('设备');
+  const camera = (await device.locator('option').allTextContents()).find((o) => o.includes('AACHF12345')) ?? '';
+  expect(camera).toMatch(/（(\d+)）$/);
+  await device.selectOption({ label: camera });
+  const count = Number(/（(\d+)）$/.exec(camera)?.[1]);
+  await expect(gallery(page).locator('[data-evidence-id]')).toHaveCount(count);
+  await expect(toolbar(page).getByTestId('gallery-shown')).toHaveText(`显示 ${count} / 6 件`);
+  await toolbar(page).getByRole('button', { name: '清除筛选' }).click();
+  await toolbar(page).getByLabel('排序').selectOption({ label: '按证据编号' });
+  await page.screenshot({ path: join(SCREENSHOTS, 'gallery-filters.png') });
+
+  // The upright phone photo (1600 × 1200 stored, orientation 6) in the viewer: portrait, fitted.
+  await gallery(page).getByRole('button', { name: /^E004 / }).click();
+  await page.getByTestId('view-large').click();
+  await expect(viewer(page)).toBeVisible();
+  await expect(viewer(page).getByRole('heading', { name: 'E004 · patrol-0620-1002.jpg' })).toBeVisible();
+  const image = viewer(page).getByTestId('viewer-image');
+  await expect(image).toBeVisible();
+  await expect(viewer(page).getByTestId('viewer-zoom')).toHaveText(/^\d+%$/);
+  const fitted = await box(image);
+  expect(fitted.height).toBeGreaterThan(fitted.width);
+  const stage = await box(viewer(page).getByTestId('viewer-stage'));
+  expect(fitted.height).toBeLessThanOrEqual(stage.height);
+  const meta = viewer(page).getByTestId('viewer-meta');
+  await expect(meta.getByTestId('captured-at')).toHaveText('2026年6月20日 10:02:11.318 (+08:00)');
+  await expect(meta).toContainText('6 · 顺时针旋转 90°');
+  await expect(meta.getByTestId('viewer-review')).toHaveText('已审核');
+  await page.screenshot({ path: join(SCREENSHOTS, 'viewer.png') });
+
+  // 100 %: the picture at its own pixels, upright, and the stage scrolls to reach all of it.
+  await viewer(page).getByRole('button', { name: '原始大小' }).click();
+  await expect(viewer(page).getByTestId('viewer-zoom')).toHaveText('100%');
+  expect(await box(image)).toEqual({ width: 1200, height: 1600 });
+  const scrolls = await viewer(page).getByTestId('viewer-stage').evaluate((el) => el.scrollHeight > el.clientHeight);
+  expect(scrolls).toBe(true);
+  await page.keyboard.press('+');
+  await expect(viewer(page).getByTestId('viewer-zoom')).toHaveText('150%');
+  await viewer(page).getByRole('button', { name: '放大' }).click();
+  await expect(viewer(page).getByTestId('viewer-zoom')).toHaveText('200%');
+  await page.keyboard.press('0');
+  await expect(viewer(page).getByRole('button', { name: '适应窗口' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await box(image)).toEqual(fitted);
+
+  // → steps to the next capture in the gallery's order, opened fitted; the edited copy shows its warnings.
+  await page.keyboard.press('ArrowRight');
+  await expect(viewer(page).getByRole('heading', { name: 'E005 · patrol-0620-1003-edited.jpg' })).toBeVisible();
+  await expect(meta.locator('[data-warning-code="edited-software"]')).toBeVisible();
+  await expect(meta.getByTestId('viewer-review')).toHaveText('审核未通过');
+  await expect(gallery(page).getByRole('button', { name: /^E005 / })).toHaveAttribute('aria-pressed', 'true');
+
+  // Straight to its review form.
+  await meta.getByRole('button', { name: '打开审核表' }).click();
+  await expect(viewer(page)).toHaveCount(0);
+  await expect(page.getByTestId('review-section')).toBeVisible();
+  await expect(page.getByTestId('detail-pane')).toContainText('patrol-0620-1003-edited.jpg');
+
+  // V opens the viewer on the selected capture, Escape closes it; a double-click on a tile opens it too.
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('v');
+  await expect(viewer(page).getByRole('heading', { name: /^E005 / })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(viewer(page)).toHaveCount(0);
+  await gallery(page).getByRole('button', { name: /^E001 / }).dblclick();
+  await expect(viewer(page).getByRole('heading', { name: 'E001 · cam-0612-0915.jpg' })).toBeVisible();
+  await expect(viewer(page).getByRole('button', { name: '上一件' })).toBeDisabled();
+});
