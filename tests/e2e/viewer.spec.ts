@@ -119,3 +119,40 @@ test('the gallery sorts and filters; the large viewer zooms, keeps the orientati
   await expect(viewer(page).getByRole('heading', { name: 'E001 · cam-0612-0915.jpg' })).toBeVisible();
   await expect(viewer(page).getByRole('button', { name: '上一件' })).toBeDisabled();
 });
+
+test('the side panel is widened by dragging or the keyboard, keeps its width, and returns to the default', async ({ page, host }) => {
+  await page.goto(host.url);
+  await caseRow(page, CASE1).getByRole('link').click();
+  await page.getByRole('tab', { name: '地图', exact: true }).click();
+  const side = page.locator('.case-side');
+  const splitter = page.getByRole('separator', { name: '调整右侧面板宽度' });
+  const initial = (await box(side)).width;
+  await expect(splitter).toHaveAttribute('aria-valuenow', String(initial));
+
+  await splitter.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(async () => (await box(side)).width).toBe(initial + 80);
+  // The arrows resized the panel; they did not step through the captures.
+  await expect(page.getByRole('tab', { name: '地图', exact: true })).toHaveAttribute('aria-selected', 'true');
+
+  const handle = await splitter.boundingBox();
+  if (!handle) throw new Error('no splitter');
+  await page.mouse.move(handle.x + handle.width / 2, 400);
+  await page.mouse.down();
+  await page.mouse.move(handle.x + handle.width / 2 - 100, 400, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => (await box(side)).width).toBe(initial + 180);
+  // Never so wide that the gallery loses its last column.
+  await page.keyboard.press('Home');
+  await expect.poll(async () => (await box(side)).width).toBe(1366 - 440);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await box(side)).width).toBe(1366 - 480);
+
+  await page.reload();
+  await expect.poll(async () => (await box(side)).width).toBe(1366 - 480);
+  await splitter.dblclick();
+  await expect.poll(async () => (await box(side)).width).not.toBe(1366 - 480);
+  await page.getByRole('tab', { name: '地图', exact: true }).click();
+  await expect.poll(async () => (await box(side)).width).toBe(initial);
+});

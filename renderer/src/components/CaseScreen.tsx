@@ -17,6 +17,8 @@ import { catalogItem, useCatalog } from '../hooks/useCatalog';
 import { DATA_HREF } from '../hooks/useHashRoute';
 import { useImportJob } from '../hooks/useImportJob';
 import { useCaseShortcuts } from '../hooks/useCaseShortcuts';
+import { useElementWidth } from '../hooks/useElementWidth';
+import { useSideWidth } from '../hooks/useSideWidth';
 import { useReviewMarks } from '../hooks/useReviewMarks';
 import { useI18n } from '../i18n';
 import { AuditPanel } from './AuditPanel';
@@ -32,6 +34,7 @@ import { ImportPanel } from './ImportPanel';
 import { NoticesPanel } from './NoticesPanel';
 import type { NoticeFocus } from './NoticesPanel';
 import { MapPanel } from './MapPanel';
+import { PanelSplitter } from './PanelSplitter';
 import { PartyPanel } from './PartyPanel';
 import { QuickReviewDialog } from './QuickReviewDialog';
 import { ShortcutHelp } from './ShortcutHelp';
@@ -62,6 +65,9 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
   const [viewerId, setViewerId] = useState<string | null>(null);
   const dragDepth = useRef(0);
   const mainRef = useRef<HTMLDivElement>(null);
+  const sideRef = useRef<HTMLElement>(null);
+  const sideNow = useElementWidth(sideRef, 'border');
+  const [sideWidth, setSideWidth] = useSideWidth();
   // Requests to the detail and notices panels carry a number that only grows, so each is a new request.
   const requests = useRef(0);
 
@@ -269,7 +275,10 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
       )}
       {exporting && info && <ExportDialog caseId={caseId} title={info.title} zone={zone} verdict={verdict ?? null} onClose={() => setExporting(false)} onChanged={changed} />}
 
-      <div className={WIDE_TABS.includes(tab) ? 'case-body is-side-wide' : 'case-body'}>
+      <div
+        className={WIDE_TABS.includes(tab) ? 'case-body is-side-wide' : 'case-body'}
+        style={sideWidth !== null ? { gridTemplateColumns: `minmax(0, 1fr) ${sideWidth}px` } : undefined}
+      >
         <div className="case-main" ref={mainRef} onDragEnter={onDragEnter} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
           <ImportPanel job={job} dragging={dragging} />
           {data.evidence.data.state === 'error' && <ErrorBanner error={data.evidence.data.error} onRetry={() => void data.evidence.reload()} />}
@@ -292,7 +301,8 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
           )}
         </div>
 
-        <aside className="case-side">
+        <aside className="case-side" ref={sideRef}>
+          <PanelSplitter width={sideNow} onResize={setSideWidth} />
           <div className="tabs" role="tablist" aria-label={info?.title ?? caseId}>
             {TABS.map((name) => (
               <button

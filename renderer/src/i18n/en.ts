@@ -828,5 +828,7 @@ export const en: Messages = {
   viewerMetadata: 'Evidence details',
   viewerCannotDraw: (type) => `The original in this format (${type}) cannot be drawn here; it is kept byte for byte and is in the case file.`,
   viewerOpenReview: 'Open the review form',
+  splitterLabel: 'Resize the side panel',
+  splitterHint: 'Drag to resize; double-click for the default. When focused, ← / → resize and Enter restores the default.',
   sectionReview: 'Review',
 };

@@ -829,5 +829,7 @@ export const zhCN = {
   viewerMetadata: '证据信息',
   viewerCannotDraw: (type: string) => `此格式（${type}）无法在此显示原图；原始文件已按字节保存，可在案卷中查看。`,
   viewerOpenReview: '打开审核表',
+  splitterLabel: '调整右侧面板宽度',
+  splitterHint: '拖动调整宽度；双击恢复默认。获得焦点后可用 ← / → 调整，Enter 恢复默认。',
   sectionReview: '审核',
 };
