@@ -302,7 +302,7 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
         </div>
 
         <aside className="case-side" ref={sideRef}>
-          <PanelSplitter width={sideNow} onResize={setSideWidth} />
+          <PanelSplitter width={sideWidth ?? sideNow} onResize={setSideWidth} />
           <div className="tabs" role="tablist" aria-label={info?.title ?? caseId}>
             {TABS.map((name) => (
               <button
