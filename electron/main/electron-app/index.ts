@@ -4,6 +4,7 @@
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { z } from 'zod';
 import { EXPORT_FILE_NAME } from '../../contract/bridge';
 import { dispatch } from '../services/dispatch';
 import { createHandlers } from '../services/handlers';
@@ -25,6 +26,10 @@ const CSP = [
 ].join('; ');
 
 const here = dirname(fileURLToPath(import.meta.url));
+
+// The payloads of the two channels beside casechain:call (whose payloads the contract's schemas parse).
+const PickKind = z.enum(['files', 'folder']);
+const ExportFileName = z.string().regex(EXPORT_FILE_NAME);
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'casechain-media', privileges: { standard: true, secure: true, supportFetchAPI: false } }]);
 
@@ -64,18 +69,21 @@ async function main(): Promise<void> {
     if (!isOwnWindow(event.senderFrame?.url)) return { ok: false, error: { code: 'invalid-input', message: 'untrusted sender' } };
     return dispatch(handlers, method, payload);
   });
-  ipcMain.handle('casechain:pick', async (event, kind: unknown) => {
+  ipcMain.handle('casechain:pick', async (event, payload: unknown) => {
     const win = BrowserWindow.fromWebContents(event.sender);
-    if (!win || (kind !== 'files' && kind !== 'folder')) return [];
+    const parsed = PickKind.safeParse(payload);
+    if (!win || !isOwnWindow(event.senderFrame?.url) || !parsed.success) return [];
+    const kind = parsed.data;
     const result = await dialog.showOpenDialog(win, {
       properties: kind === 'folder' ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
     });
     return result.canceled ? [] : result.filePaths;
   });
 
-  ipcMain.handle('casechain:reveal-export', (event, fileName: unknown) => {
-    if (!isOwnWindow(event.senderFrame?.url) || typeof fileName !== 'string' || !EXPORT_FILE_NAME.test(fileName)) return false;
-    shell.showItemInFolder(join(ws.dir, 'exports', fileName));
+  ipcMain.handle('casechain:reveal-export', (event, payload: unknown) => {
+    const fileName = ExportFileName.safeParse(payload);
+    if (!isOwnWindow(event.senderFrame?.url) || !fileName.success) return false;
+    shell.showItemInFolder(join(ws.dir, 'exports', fileName.data));
     return true;
   });
   // A download (the case file or its package, from casechain-media://export/) asks where to save it, starting in
