@@ -23,6 +23,8 @@ export const CaseSummarySchema = z.object({
   /** The earliest deadline not yet past (correction or statement), for "due soon" on the home screen. */
   nextDeadline: z.object({ at: z.string(), atMs: z.number(), kind: z.enum(['correction-order', 'facts-notice']), number: z.string() }).nullable(),
   lastExportAt: z.string().nullable(),
+  /** Each element of the chain as proved, weak or missing, for completeness at a glance; null where not judged. */
+  elements: z.array(z.object({ id: z.enum(ELEMENT_IDS), state: z.enum(['proved', 'weak', 'missing']) })).nullable(),
 });
 export type CaseSummary = z.infer<typeof CaseSummarySchema>;
 

@@ -42,6 +42,18 @@ test.describe('case list', () => {
     await expect(caseRow(page, CASE2).getByTestId('chain-badge')).toHaveText('证据链不完整');
     await expect(caseRow(page, CASE1).getByTestId('case-party')).toHaveText(party1 ?? '');
     await expect(caseRow(page, CASE2).getByTestId('case-party')).toHaveText('未确认');
+    // Completeness at a glance: six elements, each with its state.
+    const glance1 = caseRow(page, CASE1).getByTestId('elements-glance');
+    await expect(glance1).toHaveAttribute('data-proved', '6');
+    await expect(glance1).toContainText('要件 6/6');
+    const glance2 = caseRow(page, CASE2).getByTestId('elements-glance');
+    await expect(glance2.locator('[data-element]')).toHaveCount(6);
+    // The same states the case's chain panel reads.
+    const verdict2 = await api<{ elements: { id: string; state: string }[] }>('chain.get', { caseId: CASE2 });
+    expect(verdict2.elements.find((e) => e.id === 'party')?.state).toBe('missing');
+    for (const e of verdict2.elements) await expect(glance2.locator(`[data-element="${e.id}"]`)).toHaveAttribute('data-state', e.state);
+    await expect(glance2).toHaveAttribute('data-proved', String(verdict2.elements.filter((e) => e.state === 'proved').length));
+    await expect(glance2).toHaveAttribute('aria-label', /^证据链要件已证明 [0-5]\/6（违法事实：.*主体：未证明.*）$/);
     // C2026-0002's order to correct ran out in July 2026: nothing is due soon.
     await expect(caseRow(page, CASE2).getByTestId('deadline')).toHaveCount(0);
     await expect(page.getByTestId('due-soon')).toHaveCount(0);

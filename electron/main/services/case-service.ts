@@ -25,6 +25,7 @@ const toSummary = (r: CaseRow): CaseSummary => ({
   partyName: null,
   nextDeadline: null,
   lastExportAt: null,
+  elements: null,
 });
 
 export class CaseService {

@@ -2,6 +2,7 @@
 
 import { describeAuditProblem } from '../../core/audit/audit-chain';
 import type { Handlers } from '../../contract/api';
+import type { CaseSummary } from '../../contract/dto';
 import { ChainService, catalog } from '../chain/chain-service';
 import { NoticeService } from '../chain/notice-service';
 import { ReviewService } from '../chain/review-service';
@@ -41,8 +42,11 @@ export function createHandlers(ws: Workspace, jobs = new JobRunner()): Handlers 
       const now = Date.now();
       return cases.list().map((s) => {
         let complete: boolean | null = null;
+        let elements: CaseSummary['elements'] = null;
         try {
-          complete = c.verdict(s.id, now).complete;
+          const verdict = c.verdict(s.id, now);
+          complete = verdict.complete;
+          elements = verdict.elements.map((e) => ({ id: e.id, state: e.state }));
         } catch {
           // the type is not in the catalogue: completeness cannot be judged
         }
@@ -58,6 +62,7 @@ export function createHandlers(ws: Workspace, jobs = new JobRunner()): Handlers 
           partyName: parties.current(s.id)?.name ?? null,
           nextDeadline: upcoming ? { at: upcoming.deadline, atMs: upcoming.deadlineMs, kind: upcoming.kind, number: upcoming.number } : null,
           lastExportAt,
+          elements,
         };
       });
     },
