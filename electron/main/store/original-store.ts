@@ -5,7 +5,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { chmod, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { Sm3 } from '../../core/hash/sm3';
+import { createSm3Hasher } from '../hash/sm3-hasher';
 
 const CHUNK_BYTES = 1 << 20;
 
@@ -64,7 +64,7 @@ export class OriginalStore {
     try {
       output = await open(tempPath, 'wx');
       const sha = createHash('sha256');
-      const sm3 = new Sm3();
+      const sm3 = createSm3Hasher();
       const buf = new Uint8Array(CHUNK_BYTES);
       let size = 0;
       for (;;) {
