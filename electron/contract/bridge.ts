@@ -21,6 +21,8 @@ export interface CaseChainBridge {
   mediaUrl(sha256: string, variant: 'original' | 'thumbnail'): string;
   /** A URL for a case file exported into the workspace (`exportResult.fileName`), to download or open it. */
   exportUrl(fileName: string): string;
+  /** A URL for evidence `no` inside a case file the reviewer's screen has verified (`casefile.verify`) at `path`. */
+  verifiedEvidenceUrl(path: string, no: number): string;
   /**
    * Shows an exported case file (`exportResult.fileName`) selected in the system's file manager. Null where there
    * is no file manager to open (a browser): the UI offers the download instead.

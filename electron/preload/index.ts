@@ -12,6 +12,7 @@ const bridge = {
   pickPaths: (kind: 'files' | 'folder') => ipcRenderer.invoke('casechain:pick', kind),
   mediaUrl: (sha256: string, variant: 'original' | 'thumbnail') => `casechain-media://${variant}/${sha256}`,
   exportUrl: (fileName: string) => `casechain-media://export/${encodeURIComponent(fileName)}`,
+  verifiedEvidenceUrl: (path: string, no: number) => `casechain-media://verified/${no}?path=${encodeURIComponent(path)}`,
   showExportInFolder: async (fileName: string) => {
     await ipcRenderer.invoke('casechain:reveal-export', fileName);
   },

@@ -90,9 +90,37 @@ test.describe('signed case file', () => {
     await expect(page.getByTestId('verify-timeline').getByTestId('timeline-event').first()).toBeVisible();
     await expect(page.getByTestId('verify-dataset')).toHaveCount(2);
     await expect(page.getByTestId('verify-audit-head')).toHaveText(/^[0-9a-f]{64}$/);
+    // The originals themselves, read from the file: every thumbnail loads.
+    const thumbs = page.getByTestId('verify-original').locator('img');
+    await expect(thumbs).toHaveCount(6);
+    await expect.poll(() => thumbs.evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).naturalWidth > 0).length), { timeout: 15_000 }).toBe(6);
     await page.setViewportSize({ width: 1366, height: 1500 });
+    // Decoded, so the screenshot shows them.
+    await thumbs.evaluateAll((imgs) => Promise.all(imgs.map((i) => (i as HTMLImageElement).decode())));
     await page.screenshot({ path: join(SCREENSHOTS, 'verify-pass.png') });
     await page.setViewportSize({ width: 1366, height: 768 });
+
+    // Evidence 4 (the upright phone photo) opened large: portrait, at 100 % the original's own pixels, the same
+    // bytes as the capture imported (they hash to the manifest's value).
+    await page.locator('[data-testid="verify-evidence-row"][data-no="4"]').getByTestId('verify-original').click();
+    const original = page.getByTestId('verify-original-viewer');
+    await expect(original.getByRole('heading', { name: '证据 4 · patrol-0620-1002.jpg' })).toBeVisible();
+    await expect(original.getByTestId('verify-original-check')).toHaveAttribute('data-ok', 'true');
+    await expect(original.getByTestId('viewer-image')).toBeVisible();
+    await original.getByTestId('viewer-image').evaluate((i) => (i as HTMLImageElement).decode());
+    await page.screenshot({ path: join(SCREENSHOTS, 'verify-original.png') });
+    await original.getByRole('button', { name: '原始大小' }).click();
+    await expect.poll(async () => (await original.getByTestId('viewer-image').boundingBox())?.height).toBe(1600);
+    expect((await original.getByTestId('viewer-image').boundingBox())?.width).toBe(1200);
+    const served = await page.request.get(await original.getByTestId('viewer-image').evaluate((i) => (i as HTMLImageElement).src));
+    expect(createHash('sha256').update(await served.body()).digest('hex')).toBe(createHash('sha256').update(await readFile(join(SAMPLE_CAPTURES, 'patrol-0620-1002.jpg'))).digest('hex'));
+    await page.keyboard.press('ArrowRight');
+    await expect(original.getByRole('heading', { name: '证据 5 · patrol-0620-1003-edited.jpg' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(original).toHaveCount(0);
+    // Only files verified here are served: another path is refused.
+    const refused = await page.request.get(`${host.origin}/verified/1?path=${encodeURIComponent(join(REPO_ROOT, 'package.json'))}`);
+    expect(refused.status()).toBe(404);
 
     // The same report in English.
     await page.getByRole('button', { name: 'English' }).click();
@@ -124,6 +152,10 @@ test.describe('signed case file', () => {
     }
     const row1 = page.locator('[data-testid="verify-evidence-row"][data-no="1"]');
     await expect(row1.getByTestId('verify-hash-check')).toHaveText('✕ 不符');
+    // The changed original is still shown, with the failed check beside it.
+    await row1.getByTestId('verify-original').click();
+    await expect(page.getByTestId('verify-original-viewer').getByTestId('verify-original-check')).toHaveAttribute('data-ok', 'false');
+    await page.keyboard.press('Escape');
     await expect(page.locator('[data-testid="verify-evidence-row"][data-no="2"]').getByTestId('verify-hash-check')).toHaveText('✓ 一致');
     await page.mouse.move(700, 700);
     await page.setViewportSize({ width: 1366, height: 1250 });

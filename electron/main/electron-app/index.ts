@@ -9,6 +9,7 @@ import { EXPORT_FILE_NAME } from '../../contract/bridge';
 import { dispatch } from '../services/dispatch';
 import { createHandlers } from '../services/handlers';
 import { seedSampleIfNew } from '../sample/seed-sample';
+import { evidenceOriginal, servedMediaType } from '../verify/evidence-originals';
 import { defaultWorkspaceDir } from '../workspace/default-location';
 import { Workspace } from '../workspace/workspace';
 
@@ -52,12 +53,17 @@ async function main(): Promise<void> {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
   });
 
-  protocol.handle('casechain-media', (request) => {
+  protocol.handle('casechain-media', async (request) => {
     const url = new URL(request.url);
     if (url.hostname === 'export') {
       const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
       if (!EXPORT_FILE_NAME.test(name)) return new Response('not found', { status: 404 });
       return net.fetch(pathToFileURL(join(ws.dir, 'exports', name)).toString());
+    }
+    if (url.hostname === 'verified') {
+      const original = await evidenceOriginal(url.searchParams.get('path') ?? '', Number(url.pathname.replace(/^\//, '')));
+      if (!original) return new Response('not found', { status: 404 });
+      return new Response(Buffer.from(original.bytes), { headers: { 'Content-Type': servedMediaType(original.mediaType), 'Cache-Control': 'no-store' } });
     }
     const sha = url.pathname.replace(/^\//, '');
     if (!/^[0-9a-f]{64}$/.test(sha)) return new Response('not found', { status: 404 });

@@ -12,6 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Handlers } from '../../contract/api';
 import { EXPORT_FILE_NAME } from '../../contract/bridge';
 import { dispatch } from '../services/dispatch';
+import { evidenceOriginal, servedMediaType } from '../verify/evidence-originals';
 import type { Workspace } from '../workspace/workspace';
 
 export interface BrowserHost {
@@ -99,6 +100,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Browse
     const name = decodeURIComponent(url.pathname.slice('/exports/'.length));
     if (!EXPORT_FILE_NAME.test(name)) return send(res, 404, { ok: false, error: { code: 'not-found', message: 'not found' } });
     await streamFile(res, join(options.workspace.dir, 'exports', name), name.endsWith('.pdf') ? 'application/pdf' : 'application/zip');
+    return;
+  }
+  if (req.method === 'GET' && url.pathname.startsWith('/verified/')) {
+    const original = await evidenceOriginal(url.searchParams.get('path') ?? '', Number(url.pathname.slice('/verified/'.length)));
+    if (!original) return send(res, 404, { ok: false, error: { code: 'not-found', message: 'not found' } });
+    res.writeHead(200, { 'Content-Type': servedMediaType(original.mediaType), 'Content-Length': original.bytes.length, 'Cache-Control': 'no-store' });
+    res.end(Buffer.from(original.bytes.buffer, original.bytes.byteOffset, original.bytes.length));
     return;
   }
   if (req.method === 'GET' && url.pathname.startsWith('/media/')) {

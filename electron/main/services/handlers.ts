@@ -12,6 +12,7 @@ import { exportCaseFile } from '../casefile/export-service';
 import { importKey, loadKey, readKeyInfo } from '../signing/key-store';
 import { writeP12 } from '../signing/p12-write';
 import { makeTestCertificate } from '../signing/test-certificate';
+import { rememberVerified } from '../verify/evidence-originals';
 import { verifyCaseFileOffline } from '../verify/verify-with-rules';
 import { caseMap } from '../data/case-map';
 import { importDataset } from '../data/dataset-import';
@@ -187,6 +188,8 @@ export function createHandlers(ws: Workspace, jobs = new JobRunner()): Handlers 
       const workspaceTrust = join(ws.dir, 'trust');
       const trust = trustDir ?? ((await stat(workspaceTrust).catch(() => null))?.isDirectory() ? workspaceTrust : undefined);
       const r = await verifyCaseFileOffline(new Uint8Array(await readFile(path)), trust);
+      // From now on the reviewer's screen may show this file's originals (bridge.verifiedEvidenceUrl).
+      rememberVerified(path);
       return { ok: r.ok, intact: r.intact, trusted: r.trusted, signer: r.signer, signingTime: r.signingTime, signingTimeSource: r.signingTimeSource, manifest: r.manifest, checks: r.checks };
     },
     'discretion.get': async ({ caseId }) => (await chain()).decision(caseId),

@@ -96,6 +96,7 @@ export function createHttpBridge(token: string | null, base = ''): CaseChainBrid
     pickPaths: async () => null,
     mediaUrl: (sha256, variant) => `${base}/media/${variant}/${sha256}`,
     exportUrl: (fileName) => `${base}/exports/${encodeURIComponent(fileName)}`,
+    verifiedEvidenceUrl: (path, no) => `${base}/verified/${no}?path=${encodeURIComponent(path)}`,
     // A browser page cannot open the user's file manager; it downloads the file instead.
     showExportInFolder: null,
   };

@@ -17,12 +17,14 @@ import { VerifySigner } from './VerifySigner';
 import { VerifyVerdict } from './VerifyVerdict';
 
 interface Props {
+  /** Where the host holds the verified file. */
+  path: string;
   result: VerifyResultDto;
   manifest: CaseFileManifest | null;
   zone: string;
 }
 
-export function VerifyReport({ result, manifest, zone }: Props) {
+export function VerifyReport({ path, result, manifest, zone }: Props) {
   const { t } = useI18n();
   const chainCheck = result.checks.find((c) => c.id === 'chain-complete');
   const chainComplete = chainCheck ? chainCheck.ok : (manifest?.complete ?? null);
@@ -38,7 +40,7 @@ export function VerifyReport({ result, manifest, zone }: Props) {
       </div>
       {manifest && (
         <>
-          <VerifyEvidenceTable evidence={manifest.evidence} checks={result.checks} />
+          <VerifyEvidenceTable path={path} evidence={manifest.evidence} checks={result.checks} />
           {manifest.verdict && (
             <div className="verify-columns">
               <VerifyElements elements={manifest.verdict.elements} evidence={manifest.evidence} />

@@ -122,7 +122,7 @@ export function VerifyScreen({ path, zone }: { path: string | null; zone: string
           <div className="progress-fill" />
         </div>
       )}
-      {state.phase === 'done' && <VerifyReport result={state.result} manifest={state.manifest} zone={zone} />}
+      {state.phase === 'done' && <VerifyReport path={state.path} result={state.result} manifest={state.manifest} zone={zone} />}
     </main>
   );
 }

@@ -12,7 +12,8 @@ export type VerifyState =
   | { phase: 'idle' }
   | { phase: 'uploading'; name: string }
   | { phase: 'verifying'; name: string }
-  | { phase: 'done'; name: string; result: VerifyResultDto; manifest: CaseFileManifest | null }
+  /** `path`: where the host holds the verified file (its originals are served from there). */
+  | { phase: 'done'; name: string; path: string; result: VerifyResultDto; manifest: CaseFileManifest | null }
   | { phase: 'error'; name: string; error: unknown };
 
 export interface Verifier {
@@ -39,7 +40,7 @@ export function useVerify(): Verifier {
       }
       setState({ phase: 'verifying', name });
       const result = await call('casefile.verify', { path });
-      if (mine === generation.current) setState({ phase: 'done', name, result, manifest: readManifest(result.manifest) });
+      if (mine === generation.current) setState({ phase: 'done', name, path, result, manifest: readManifest(result.manifest) });
     } catch (error) {
       if (mine === generation.current) setState({ phase: 'error', name, error });
     }
