@@ -1,7 +1,7 @@
 // Cancelling an export from the dialog. The case holds 400 captures (made and imported with the CLI before the
-// host starts), so laying out the PDF takes seconds and the handler's 取消导出 lands while it runs. Afterwards the
-// dialog says nothing was written, the exports folder is empty, the audit log has no export, and the same
-// export run again to the end succeeds.
+// host starts), so laying out the PDF takes seconds. 取消导出 is pressed twice: before the export call has answered
+// (its answer held back until then), and while the pages are laid out. Each time the dialog says nothing was
+// written, the exports folder is empty and the audit log has no export; run a third time, the export finishes.
 
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -31,7 +31,7 @@ const prepare: Prepare = {
 test.describe.configure({ timeout: 150_000 });
 test.use({ sample: false, prepare });
 
-test('an export cancelled while it lays out writes nothing and logs nothing; run again, it finishes', async ({ page, host }) => {
+test('an export cancelled before its job answers or while it lays out writes nothing and logs nothing; run again, it finishes', async ({ page, host }) => {
   const exportsDir = join(host.workspace, 'exports');
   const exported = async (): Promise<string[]> => readdir(exportsDir).catch(() => []);
 
@@ -41,16 +41,38 @@ test('an export cancelled while it lays out writes nothing and logs nothing; run
   const dialog = page.getByTestId('export-dialog');
   await expect(dialog.getByTestId('certificate')).toBeVisible();
   await dialog.getByLabel('仍要导出的理由').fill(REASON);
+  const cancelledAndNothingWritten = async (): Promise<void> => {
+    await expect(dialog.getByTestId('export-cancelled')).toContainText('没有写入任何文件', { timeout: 30_000 });
+    await expect(dialog.getByTestId('export-result')).toHaveCount(0);
+    expect(await exported()).toEqual([]);
+    const audit = JSON.parse(await cli(host.workspace, 'audit', 'list', '--json')) as { action: string }[];
+    expect(audit.filter((e) => e.action === 'casefile.export')).toEqual([]);
+  };
+
+  // 1. Cancelled before the export call has even answered (the passphrase is still being checked): the answer is
+  //    held back until the cancel is pressed, and the job is cancelled the moment it exists.
+  let release: () => void = () => undefined;
+  const clicked = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/casefile.export', async (route) => {
+    const response = await route.fetch();
+    await clicked;
+    await route.fulfill({ response });
+  });
   await dialog.getByLabel('证书密码').fill(PASSPHRASE);
   await dialog.getByTestId('export-start').click();
-
   await expect(dialog.getByTestId('export-progress')).toBeVisible();
   await dialog.getByTestId('export-cancel').click();
-  await expect(dialog.getByTestId('export-cancelled')).toContainText('没有写入任何文件', { timeout: 30_000 });
-  await expect(dialog.getByTestId('export-result')).toHaveCount(0);
-  expect(await exported()).toEqual([]);
-  const audit = JSON.parse(await cli(host.workspace, 'audit', 'list', '--json')) as { action: string }[];
-  expect(audit.filter((e) => e.action === 'casefile.export')).toEqual([]);
+  await expect(dialog.getByTestId('export-cancel')).toHaveText('正在取消…');
+  release();
+  await cancelledAndNothingWritten();
+  await page.unroute('**/api/casefile.export');
+
+  // 2. Cancelled while it lays out the 400 pages of captures.
+  await dialog.getByLabel('证书密码').fill(PASSPHRASE);
+  await dialog.getByTestId('export-start').click();
+  await expect(dialog.getByTestId('export-progress')).toHaveAttribute('data-step', 'laying-out', { timeout: 30_000 });
+  await dialog.getByTestId('export-cancel').click();
+  await cancelledAndNothingWritten();
 
   // The form is back: the same export, not cancelled, finishes and is logged.
   await dialog.getByLabel('证书密码').fill(PASSPHRASE);

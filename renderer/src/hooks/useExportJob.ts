@@ -55,6 +55,8 @@ export function useExportJob(onFinished: () => void): ExportJob {
     try {
       const { jobId: id } = await call('casefile.export', input);
       jobId.current = id;
+      // Cancel was pressed while the passphrase was still being checked: the job is cancelled as soon as it exists.
+      if (cancelling.current) void call('jobs.cancel', { jobId: id }).catch(() => undefined);
       const status = await pollJob(id, alive, (s) => setState({ phase: 'running', step: s.exportStep, cancelling: cancelling.current }));
       jobId.current = null;
       if (!status) return;
@@ -67,10 +69,12 @@ export function useExportJob(onFinished: () => void): ExportJob {
   }, [alive, finished]);
 
   const cancel = useCallback(async () => {
-    const id = jobId.current;
-    if (!id || cancelling.current) return;
+    if (cancelling.current) return;
     cancelling.current = true;
     setState((prev) => (prev.phase === 'running' ? { ...prev, cancelling: true } : prev));
+    const id = jobId.current;
+    // No job yet (the export call has not answered): `start` cancels it when it does.
+    if (!id) return;
     try {
       await call('jobs.cancel', { jobId: id });
     } catch (error) {
