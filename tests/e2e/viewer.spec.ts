@@ -156,3 +156,39 @@ test('the side panel is widened by dragging or the keyboard, keeps its width, an
   await page.getByRole('tab', { name: '地图', exact: true }).click();
   await expect.poll(async () => (await box(side)).width).toBe(initial);
 });
+
+test('a second panel opens beside the first: the map beside the chain, tabs swap, fixes land where the panel is open', async ({ page, host }) => {
+  await page.goto(host.url);
+  await caseRow(page, CASE1).getByRole('link').click();
+  const first = page.getByTestId('side-panel');
+  await expect(first.getByRole('tab', { name: '证据链', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await page.getByTestId('side-by-side-open').click();
+  const second = page.getByTestId('second-panel');
+  await expect(second.getByRole('tab', { name: '地图', exact: true })).toHaveAttribute('aria-selected', 'true');
+  // Both at once, and the gallery still beside them.
+  await expect(first.getByTestId('chain-panel')).toBeVisible();
+  await expect(second.getByTestId('map-svg')).toBeVisible();
+  await expect(gallery(page).locator('[data-evidence-id]').first()).toBeInViewport();
+  await page.screenshot({ path: join(SCREENSHOTS, 'side-by-side.png') });
+
+  // A capture clicked on the map is selected in the gallery; the map stays, the chain stays.
+  await second.getByTestId('map-capture').first().click();
+  await expect(gallery(page).locator('[aria-pressed="true"]')).toHaveCount(1);
+  await expect(first.getByTestId('chain-panel')).toBeVisible();
+
+  // Choosing in the first panel the tab the second shows swaps them.
+  await first.getByRole('tab', { name: '地图', exact: true }).click();
+  await expect(first.getByTestId('map-svg')).toBeVisible();
+  await expect(second.getByRole('tab', { name: '证据链', exact: true })).toHaveAttribute('aria-selected', 'true');
+  // A tile opens its details in the first panel, leaving the chain open in the second.
+  await gallery(page).getByRole('button', { name: /^E002 / }).click();
+  await expect(first.getByTestId('detail-pane')).toContainText('cam-0612-0947.jpg');
+  await expect(second.getByTestId('chain-panel')).toBeVisible();
+  // C (open the chain) finds it already open beside the details.
+  await page.keyboard.press('c');
+  await expect(first.getByTestId('detail-pane')).toBeVisible();
+
+  await page.getByTestId('side-by-side-close').click();
+  await expect(second).toHaveCount(0);
+  await expect(first.getByTestId('detail-pane')).toBeVisible();
+});

@@ -1,15 +1,16 @@
 // One case: the import area and the gallery on the left; on the right, the evidence chain (first: what is proved
 // and what is missing, with the way to each fix), the selected capture's details and review, the party, the
-// notices served, the offline map, and the audit log. Files dropped anywhere on the left side are imported.
+// notices served, the offline map, and the audit log — in one panel, or two side by side. Files dropped anywhere
+// on the left side are imported.
 
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { DragEvent } from 'react';
+import type { ReactNode } from 'react';
 import type { ChainVerdictDto } from '../../../electron/contract/dto';
 import { bridge, bridgeKind } from '../bridge';
-import { filesFromDrop } from '../bridge/dropped-files';
 import type { Fix } from '../chain/fix';
 import { refKind } from '../chain/ref-labels';
 import { applyView, DEFAULT_VIEW } from '../evidence/gallery-view';
+import { gridColumns, SECOND_PANEL_WIDTH } from '../layout/side-width';
 import type { GalleryView } from '../evidence/gallery-view';
 import { formatInstantInZone } from '../format/date-time';
 import { useCaseData } from '../hooks/useCaseData';
@@ -18,6 +19,7 @@ import { DATA_HREF } from '../hooks/useHashRoute';
 import { useImportJob } from '../hooks/useImportJob';
 import { useCaseShortcuts } from '../hooks/useCaseShortcuts';
 import { useElementWidth } from '../hooks/useElementWidth';
+import { useFileDrop } from '../hooks/useFileDrop';
 import { useSideWidth } from '../hooks/useSideWidth';
 import { useReviewMarks } from '../hooks/useReviewMarks';
 import { useI18n } from '../i18n';
@@ -35,17 +37,19 @@ import { NoticesPanel } from './NoticesPanel';
 import type { NoticeFocus } from './NoticesPanel';
 import { MapPanel } from './MapPanel';
 import { PanelSplitter } from './PanelSplitter';
+import { SidePanel } from './SidePanel';
+import type { CaseTab } from './SidePanel';
 import { PartyPanel } from './PartyPanel';
 import { QuickReviewDialog } from './QuickReviewDialog';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useViolationName } from './ViolationName';
 
-type Tab = 'chain' | 'detail' | 'party' | 'map' | 'notices' | 'audit';
-const TABS: readonly Tab[] = ['chain', 'detail', 'party', 'map', 'notices', 'audit'];
+type Tab = CaseTab;
 /** Tabs whose content needs more width than a capture's details: the side panel widens while they are open. */
 const WIDE_TABS: readonly Tab[] = ['chain', 'party', 'map', 'notices'];
 
 type TimelineEvent = ChainVerdictDto['timeline'][number];
+
 
 export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
   const { t } = useI18n();
@@ -54,16 +58,25 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
   const catalog = useCatalog();
   const violationName = useViolationName();
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [tab, setTab] = useState<Tab>('chain');
+  // The panels beside the gallery: the first, and a second one side by side (e.g. the map beside the chain),
+  // never showing the same tab. One state, so the callbacks below stay stable for the memoized gallery tiles.
+  const [panels, setPanels] = useState<{ first: Tab; second: Tab | null }>({ first: 'chain', second: null });
+  const tab = panels.first;
+  const second = panels.second;
+  /** Brings a panel into view: the first panel switches to it unless the second already shows it. */
+  const show = useCallback((name: Tab) => setPanels((p) => (p.second === name ? p : { ...p, first: name })), []);
+  // Choosing in one panel the tab the other shows swaps them.
+  const choosePrimary = (name: Tab): void => setPanels((p) => ({ first: name, second: p.second === name ? p.first : p.second }));
+  const chooseSecond = (name: Tab): void => setPanels((p) => ({ first: p.first === name ? (p.second ?? 'chain') : p.first, second: name }));
+  const openSecond = (): void => setPanels((p) => ({ ...p, second: p.first === 'map' ? 'chain' : 'map' }));
+  const closeSecond = (): void => setPanels((p) => ({ ...p, second: null }));
   const [reviewFocus, setReviewFocus] = useState<{ id: string; nonce: number } | null>(null);
   const [noticeFocus, setNoticeFocus] = useState<NoticeFocus | null>(null);
-  const [dragging, setDragging] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [quickReviewId, setQuickReviewId] = useState<string | null>(null);
   const [view, setView] = useState<GalleryView>(DEFAULT_VIEW);
   const [viewerId, setViewerId] = useState<string | null>(null);
-  const dragDepth = useRef(0);
   const mainRef = useRef<HTMLDivElement>(null);
   const sideRef = useRef<HTMLElement>(null);
   const sideNow = useElementWidth(sideRef, 'border');
@@ -84,11 +97,14 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
   const info = data.summary.data.value;
   const item = catalogItem(catalog.items, info?.type ?? null);
 
-  const onSelect = useCallback((id: string) => {
-    setSelectedId(id);
-    setReviewFocus(null);
-    setTab('detail');
-  }, []);
+  const onSelect = useCallback(
+    (id: string) => {
+      setSelectedId(id);
+      setReviewFocus(null);
+      show('detail');
+    },
+    [show],
+  );
 
   // On the map a capture is selected in the gallery while the map stays open, for its distance to the party.
   const onSelectOnMap = useCallback((id: string) => {
@@ -99,11 +115,11 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
   const openReview = (id: string): void => {
     setSelectedId(id);
     setReviewFocus({ id, nonce: ++requests.current });
-    setTab('detail');
+    show('detail');
   };
   const openNotices = (ref: string | null): void => {
     setNoticeFocus({ ref, nonce: ++requests.current });
-    setTab('notices');
+    show('notices');
   };
 
   // Keyboard shortcuts act on the selected capture, or on the first shown where none is selected yet.
@@ -131,7 +147,7 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
       const id = selected?.id ?? shown[0]?.id;
       if (id) openViewer(id);
     },
-    chain: () => setTab('chain'),
+    chain: () => show('chain'),
     help: () => setHelpOpen(true),
   });
   const quickReviewItem = quickReviewId ? (items.find((i) => i.id === quickReviewId) ?? null) : null;
@@ -141,7 +157,7 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
       case 'review': {
         const id = fix.ref ?? items.find((i) => reviews.get(i.id) === 'none')?.id ?? items[0]?.id;
         if (id) openReview(id);
-        else setTab('detail');
+        else show('detail');
         return;
       }
       case 'evidence':
@@ -149,12 +165,12 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
           onSelect(fix.ref);
         } else {
           // Nothing to open: the fix is more evidence (a re-capture). Lead to the import area.
-          setTab('detail');
+          show('detail');
           mainRef.current?.querySelector<HTMLButtonElement>('[data-testid="dropzone"] button')?.focus();
         }
         return;
       case 'party':
-        setTab('party');
+        show('party');
         return;
       case 'notice':
       case 'statement':
@@ -172,35 +188,11 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
     const kind = refKind(event.ref, { caseId, notices, party });
     if (kind === 'evidence') onSelect(event.ref);
     else if (kind === 'notice') openNotices(event.ref);
-    else if (kind === 'party') setTab('party');
+    else if (kind === 'party') show('party');
   };
 
   const busy = job.state.phase === 'preparing' || job.state.phase === 'running';
-  const onDragEnter = (e: DragEvent): void => {
-    if (!e.dataTransfer.types.includes('Files')) return;
-    e.preventDefault();
-    dragDepth.current++;
-    setDragging(true);
-  };
-  const onDragOver = (e: DragEvent): void => {
-    if (!e.dataTransfer.types.includes('Files')) return;
-    e.preventDefault();
-    e.dataTransfer.dropEffect = busy ? 'none' : 'copy';
-  };
-  const onDragLeave = (): void => {
-    dragDepth.current = Math.max(0, dragDepth.current - 1);
-    if (dragDepth.current === 0) setDragging(false);
-  };
-  const onDrop = (e: DragEvent): void => {
-    e.preventDefault();
-    dragDepth.current = 0;
-    setDragging(false);
-    if (busy) return;
-    const pending = filesFromDrop(e.dataTransfer, bridgeKind);
-    void pending.then((files) => {
-      if (files.length > 0) void job.start(bridgeKind === 'http' ? files.length : null, () => bridge.pathsForFiles(files));
-    });
-  };
+  const drop = useFileDrop(busy, (files) => void job.start(bridgeKind === 'http' ? files.length : null, () => bridge.pathsForFiles(files)));
 
   if (data.summary.data.state === 'ready' && info === null) {
     return (
@@ -213,7 +205,50 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
     );
   }
 
-  const tabName: Record<Tab, string> = { chain: t.tabChain, detail: t.tabDetail, party: t.tabParty, map: t.tabMap, notices: t.tabNotices, audit: t.tabAudit };
+  const panel = (name: Tab): ReactNode => {
+    switch (name) {
+      case 'chain':
+        return (
+          <ChainPanel
+            caseId={caseId}
+            zone={zone}
+            summary={info ?? null}
+            item={item}
+            catalogReady={catalog.items !== null}
+            chain={data.chain.data}
+            onRetry={() => void data.chain.reload()}
+            notices={notices}
+            party={party}
+            version={version}
+            nowMs={nowMs}
+            onFix={onFix}
+            onOpenEvent={onOpenEvent}
+            onChanged={changed}
+          />
+        );
+      case 'detail':
+        return (
+          <DetailPane
+            item={selected}
+            zone={zone}
+            version={version}
+            reviewFocus={reviewFocus && reviewFocus.id === selected?.id ? reviewFocus.nonce : 0}
+            onChanged={changed}
+            onBackToChain={() => show('chain')}
+            onView={openViewer}
+          />
+        );
+      case 'party':
+        return <PartyPanel caseId={caseId} zone={zone} onChanged={changed} />;
+      case 'map':
+        return <MapPanel caseId={caseId} zone={zone} version={version} selectedId={selectedId} onSelect={onSelectOnMap} onOpenDetail={onSelect} />;
+      case 'notices':
+        return <NoticesPanel caseId={caseId} zone={zone} notices={data.notices.data.value} item={item} focus={noticeFocus} nowMs={nowMs} onChanged={changed} />;
+      case 'audit':
+        return <AuditPanel caseId={caseId} zone={zone} version={version} />;
+    }
+  };
+
   return (
     <main className="case-screen">
       <div className="case-bar">
@@ -229,7 +264,7 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
         </div>
         {info && (
           <div className="case-bar-counts">
-            <button type="button" className="chip-button" onClick={() => setTab('chain')} aria-label={t.tabChain}>
+            <button type="button" className="chip-button" onClick={() => show('chain')} aria-label={t.tabChain}>
               <ChainBadge complete={verdict ? verdict.complete : info.complete} type={info.type} />
             </button>
             <span className="count-chip" data-testid="evidence-count">
@@ -277,10 +312,10 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
 
       <div
         className={WIDE_TABS.includes(tab) ? 'case-body is-side-wide' : 'case-body'}
-        style={sideWidth !== null ? { gridTemplateColumns: `minmax(0, 1fr) ${sideWidth}px` } : undefined}
+        style={gridColumns(sideWidth, second !== null, document.documentElement.clientWidth)}
       >
-        <div className="case-main" ref={mainRef} onDragEnter={onDragEnter} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}>
-          <ImportPanel job={job} dragging={dragging} />
+        <div className="case-main" ref={mainRef} {...drop.handlers}>
+          <ImportPanel job={job} dragging={drop.dragging} />
           {data.evidence.data.state === 'error' && <ErrorBanner error={data.evidence.data.error} onRetry={() => void data.evidence.reload()} />}
           {data.evidence.data.state === 'loading' && data.evidence.data.value === null ? (
             <p className="muted gallery-loading">{t.loading}</p>
@@ -301,61 +336,42 @@ export function CaseScreen({ caseId, zone }: { caseId: string; zone: string }) {
           )}
         </div>
 
-        <aside className="case-side" ref={sideRef}>
-          <PanelSplitter width={sideWidth ?? sideNow} onResize={setSideWidth} />
-          <div className="tabs" role="tablist" aria-label={info?.title ?? caseId}>
-            {TABS.map((name) => (
-              <button
-                key={name}
-                type="button"
-                role="tab"
-                id={`tab-${name}`}
-                aria-controls={`panel-${name}`}
-                aria-selected={tab === name}
-                className={tab === name ? 'tab is-active' : 'tab'}
-                onClick={() => setTab(name)}
-              >
-                {tabName[name]}
-                {name === 'chain' && verdict && !verdict.complete && <span className="tab-dot" aria-hidden="true" />}
+        <SidePanel
+          idPrefix=""
+          label={info?.title ?? caseId}
+          active={tab}
+          onActivate={choosePrimary}
+          chainIncomplete={verdict ? !verdict.complete : false}
+          lead={<PanelSplitter width={sideWidth ?? sideNow} onResize={setSideWidth} reserve={second !== null ? SECOND_PANEL_WIDTH : 0} />}
+          panelRef={sideRef}
+          testId="side-panel"
+          action={
+            second === null ? (
+              <button type="button" className="tabs-action" onClick={openSecond} title={t.sideBySideOpen} aria-label={t.sideBySideOpen} data-testid="side-by-side-open">
+                <span aria-hidden="true">⊞</span>
               </button>
-            ))}
-          </div>
-          <div className="side-scroll" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-            {tab === 'chain' && (
-              <ChainPanel
-                caseId={caseId}
-                zone={zone}
-                summary={info ?? null}
-                item={item}
-                catalogReady={catalog.items !== null}
-                chain={data.chain.data}
-                onRetry={() => void data.chain.reload()}
-                notices={notices}
-                party={party}
-                version={version}
-                nowMs={nowMs}
-                onFix={onFix}
-                onOpenEvent={onOpenEvent}
-                onChanged={changed}
-              />
-            )}
-            {tab === 'detail' && (
-              <DetailPane
-                item={selected}
-                zone={zone}
-                version={version}
-                reviewFocus={reviewFocus && reviewFocus.id === selected?.id ? reviewFocus.nonce : 0}
-                onChanged={changed}
-                onBackToChain={() => setTab('chain')}
-                onView={openViewer}
-              />
-            )}
-            {tab === 'party' && <PartyPanel caseId={caseId} zone={zone} onChanged={changed} />}
-            {tab === 'map' && <MapPanel caseId={caseId} zone={zone} version={version} selectedId={selectedId} onSelect={onSelectOnMap} onOpenDetail={onSelect} />}
-            {tab === 'notices' && <NoticesPanel caseId={caseId} zone={zone} notices={data.notices.data.value} item={item} focus={noticeFocus} nowMs={nowMs} onChanged={changed} />}
-            {tab === 'audit' && <AuditPanel caseId={caseId} zone={zone} version={version} />}
-          </div>
-        </aside>
+            ) : null
+          }
+        >
+          {panel(tab)}
+        </SidePanel>
+        {second !== null && (
+          <SidePanel
+            idPrefix="second-"
+            label={t.sideBySideLabel}
+            active={second}
+            onActivate={chooseSecond}
+            chainIncomplete={verdict ? !verdict.complete : false}
+            testId="second-panel"
+            action={
+              <button type="button" className="tabs-action" onClick={closeSecond} title={t.sideBySideClose} aria-label={t.sideBySideClose} data-testid="side-by-side-close">
+                <span aria-hidden="true">×</span>
+              </button>
+            }
+          >
+            {panel(second)}
+          </SidePanel>
+        )}
       </div>
     </main>
   );

@@ -10,12 +10,14 @@ interface Props {
   /** The side panel's width now, in CSS pixels. */
   width: number;
   onResize: (width: number | null) => void;
+  /** Room taken beside it by a second panel, which the gallery cannot give up either. */
+  reserve?: number;
 }
 
-export function PanelSplitter({ width, onResize }: Props) {
+export function PanelSplitter({ width, onResize, reserve = 0 }: Props) {
   const { t } = useI18n();
   const drag = useRef<{ x: number; width: number } | null>(null);
-  const viewport = (): number => document.documentElement.clientWidth;
+  const viewport = (): number => document.documentElement.clientWidth - reserve;
   const set = (w: number): void => onResize(clampSideWidth(w, viewport()));
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>): void => {

@@ -17,3 +17,16 @@ export function parseStoredWidth(stored: string | null): number | null {
   const n = Number(stored);
   return Number.isFinite(n) && n > 0 ? n : null;
 }
+
+/** Each panel's width when two are open side by side (the first can still be dragged). */
+export const SECOND_PANEL_WIDTH = 420;
+
+/**
+ * The case body's columns: the gallery, then the first panel as dragged (or its tab's own width, left to the
+ * stylesheet), then the second panel. Beside two panels the first gives way so the gallery keeps its column.
+ */
+export function gridColumns(sideWidth: number | null, withSecond: boolean, viewport: number): { gridTemplateColumns: string } | undefined {
+  if (!withSecond) return sideWidth !== null ? { gridTemplateColumns: `minmax(0, 1fr) ${sideWidth}px` } : undefined;
+  const first = Math.min(sideWidth ?? SECOND_PANEL_WIDTH, Math.max(SIDE_MIN, viewport - GALLERY_MIN - SECOND_PANEL_WIDTH));
+  return { gridTemplateColumns: `minmax(0, 1fr) ${first}px ${SECOND_PANEL_WIDTH}px` };
+}
