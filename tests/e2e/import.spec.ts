@@ -192,7 +192,7 @@ test.describe('new workspace', () => {
 
     // English, remembered across a reload (the token stays with the tab, not in the URL).
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(page.getByRole('tab', { name: 'Evidence details' })).toBeVisible();
+    await expect(page.getByRole('tab', { name: 'Details', exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Choose files' })).toBeVisible();
     await expect(detail(page).getByText('Captured', { exact: true })).toBeVisible();
     await expect(detail(page).getByTestId('time-basis')).toHaveText('Zone recorded by the device, +08:00');

@@ -115,8 +115,8 @@ export const en: Messages = {
   placeholder: { heic: 'HEIC image', tiff: 'TIFF image', video: 'Video', other: 'File' },
   noPreview: 'The browser cannot show this format',
 
-  tabDetail: 'Evidence details',
-  tabAudit: 'Audit log',
+  tabDetail: 'Details',
+  tabAudit: 'Audit',
   tabMap: 'Map',
   mapLabel: 'Offline map of the case: grids, shops and where the captures were taken',
   mapGridTitle: (level, name, leader) => `Grid (${level}) ${name}${leader ? ` — grid leader ${leader}` : ''}`,
