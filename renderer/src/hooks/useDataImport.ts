@@ -1,11 +1,11 @@
 // One dataset import: start the job, poll it every 200 ms until it ends, and keep the final status (its summary,
 // or the reason the file was refused). Cancelling asks the job to stop; polling goes on until it reports.
 
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Input } from '../../../electron/contract/api';
 import type { JobStatus } from '../../../electron/contract/dto';
 import { call } from '../bridge/call';
-import { pollJob, useJobLifecycle } from './useJobLifecycle';
+import { pollJob, useJobCancel, useJobLifecycle } from './useJobLifecycle';
 
 export type DataImportState =
   | { phase: 'idle' }
@@ -23,39 +23,31 @@ export interface DataImport {
 export function useDataImport(onFinished: () => void): DataImport {
   const [state, setState] = useState<DataImportState>({ phase: 'idle' });
   const { alive, finished } = useJobLifecycle(onFinished);
-  const jobId = useRef<string | null>(null);
-  const cancelling = useRef(false);
+  const jobs = useJobCancel(
+    () => setState((prev) => (prev.phase === 'running' ? { ...prev, cancelling: true } : prev)),
+    (error) => {
+      if (alive.current) setState({ phase: 'error', error });
+    },
+  );
 
   const start = useCallback(async (input: Input<'datasets.import'>) => {
-    cancelling.current = false;
+    jobs.begin();
     setState({ phase: 'running', status: null, cancelling: false });
     try {
-      const { jobId: id } = await call('datasets.import', input);
-      jobId.current = id;
-      const status = await pollJob(id, alive, (s) => setState({ phase: 'running', status: s, cancelling: cancelling.current }));
+      const { jobId } = await call('datasets.import', input);
+      jobs.attach(jobId);
+      const status = await pollJob(jobId, alive, (s) => setState({ phase: 'running', status: s, cancelling: jobs.requested.current }));
       if (!status) return;
-      jobId.current = null;
+      jobs.end();
       setState({ phase: 'finished', status });
       finished.current();
     } catch (error) {
-      jobId.current = null;
+      jobs.end();
       if (alive.current) setState({ phase: 'error', error });
     }
-  }, [alive, finished]);
-
-  const cancel = useCallback(async () => {
-    const id = jobId.current;
-    if (!id) return;
-    cancelling.current = true;
-    setState((prev) => (prev.phase === 'running' ? { ...prev, cancelling: true } : prev));
-    try {
-      await call('jobs.cancel', { jobId: id });
-    } catch (error) {
-      if (alive.current) setState({ phase: 'error', error });
-    }
-  }, [alive]);
+  }, [alive, finished, jobs]);
 
   const reset = useCallback(() => setState({ phase: 'idle' }), []);
 
-  return { state, start, cancel, reset };
+  return { state, start, cancel: jobs.cancel, reset };
 }

@@ -2,11 +2,11 @@
 // every 200 ms through its steps, let the handler cancel it, and keep how it ended — the result, a cancellation
 // (nothing written), or the job's refusal (an incomplete chain without a reason).
 
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Input } from '../../../electron/contract/api';
 import type { ExportResultDto, JobStatus } from '../../../electron/contract/dto';
 import { call } from '../bridge/call';
-import { pollJob, useJobLifecycle } from './useJobLifecycle';
+import { pollJob, useJobCancel, useJobLifecycle } from './useJobLifecycle';
 
 export type ExportStep = NonNullable<JobStatus['exportStep']>;
 export type ExportedFile = ExportResultDto & { fileName: string };
@@ -46,45 +46,32 @@ function finalState(status: JobStatus): ExportState {
 export function useExportJob(onFinished: () => void): ExportJob {
   const [state, setState] = useState<ExportState>({ phase: 'idle' });
   const { alive, finished } = useJobLifecycle(onFinished);
-  const jobId = useRef<string | null>(null);
-  const cancelling = useRef(false);
+  const jobs = useJobCancel(
+    () => setState((prev) => (prev.phase === 'running' ? { ...prev, cancelling: true } : prev)),
+    // The job may have just finished; polling reports how it ended either way.
+    (error) => {
+      if (alive.current) setState((prev) => (prev.phase === 'running' ? { ...prev, cancelling: false } : { phase: 'error', error }));
+    },
+  );
 
   const start = useCallback(async (input: Input<'casefile.export'>) => {
-    cancelling.current = false;
+    jobs.begin();
     setState({ phase: 'running', step: null, cancelling: false });
     try {
-      const { jobId: id } = await call('casefile.export', input);
-      jobId.current = id;
-      // Cancel was pressed while the passphrase was still being checked: the job is cancelled as soon as it exists.
-      if (cancelling.current) void call('jobs.cancel', { jobId: id }).catch(() => undefined);
-      const status = await pollJob(id, alive, (s) => setState({ phase: 'running', step: s.exportStep, cancelling: cancelling.current }));
-      jobId.current = null;
+      const { jobId } = await call('casefile.export', input);
+      jobs.attach(jobId);
+      const status = await pollJob(jobId, alive, (s) => setState({ phase: 'running', step: s.exportStep, cancelling: jobs.requested.current }));
+      jobs.end();
       if (!status) return;
       setState(finalState(status));
       finished.current();
     } catch (error) {
-      jobId.current = null;
+      jobs.end();
       if (alive.current) setState({ phase: 'error', error });
     }
-  }, [alive, finished]);
-
-  const cancel = useCallback(async () => {
-    if (cancelling.current) return;
-    cancelling.current = true;
-    setState((prev) => (prev.phase === 'running' ? { ...prev, cancelling: true } : prev));
-    const id = jobId.current;
-    // No job yet (the export call has not answered): `start` cancels it when it does.
-    if (!id) return;
-    try {
-      await call('jobs.cancel', { jobId: id });
-    } catch (error) {
-      // The job may have just finished; polling reports how it ended either way.
-      cancelling.current = false;
-      if (alive.current) setState((prev) => (prev.phase === 'running' ? { ...prev, cancelling: false } : { phase: 'error', error }));
-    }
-  }, [alive]);
+  }, [alive, finished, jobs]);
 
   const reset = useCallback(() => setState({ phase: 'idle' }), []);
 
-  return { state, start, cancel, reset };
+  return { state, start, cancel: jobs.cancel, reset };
 }

@@ -2,10 +2,10 @@
 // until it ends, and keep the final status for the summary. Cancelling asks the job to stop; polling continues
 // until the job reports what it finished.
 
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { JobStatus } from '../../../electron/contract/dto';
 import { call } from '../bridge/call';
-import { pollJob, useJobLifecycle } from './useJobLifecycle';
+import { pollJob, useJobCancel, useJobLifecycle } from './useJobLifecycle';
 
 export type ImportState =
   | { phase: 'idle' }
@@ -25,8 +25,12 @@ export interface ImportJob {
 export function useImportJob(caseId: string, onFinished: () => void): ImportJob {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const { alive, finished } = useJobLifecycle(onFinished);
-  const jobId = useRef<string | null>(null);
-  const cancelling = useRef(false);
+  const jobs = useJobCancel(
+    () => setState((prev) => (prev.phase === 'running' ? { ...prev, cancelling: true } : prev)),
+    (error) => {
+      if (alive.current) setState({ phase: 'error', error });
+    },
+  );
 
   const start = useCallback(
     async (uploading: number | null, getPaths: () => Promise<string[] | null>) => {
@@ -38,36 +42,24 @@ export function useImportJob(caseId: string, onFinished: () => void): ImportJob 
           setState({ phase: 'idle' });
           return;
         }
-        const { jobId: id } = await call('import.start', { caseId, paths });
-        jobId.current = id;
-        cancelling.current = false;
-        const status = await pollJob(id, alive, (s) => setState({ phase: 'running', status: s, cancelling: cancelling.current }));
+        jobs.begin();
+        const { jobId } = await call('import.start', { caseId, paths });
+        jobs.attach(jobId);
+        const status = await pollJob(jobId, alive, (s) => setState({ phase: 'running', status: s, cancelling: jobs.requested.current }));
         if (!status) return;
-        jobId.current = null;
+        jobs.end();
         setState({ phase: 'finished', status });
         finished.current();
       } catch (error) {
-        jobId.current = null;
+        jobs.end();
         if (alive.current) setState({ phase: 'error', error });
         finished.current();
       }
     },
-    [caseId, alive, finished],
+    [caseId, alive, finished, jobs],
   );
-
-  const cancel = useCallback(async () => {
-    const id = jobId.current;
-    if (!id) return;
-    cancelling.current = true;
-    setState((prev) => (prev.phase === 'running' ? { ...prev, cancelling: true } : prev));
-    try {
-      await call('jobs.cancel', { jobId: id });
-    } catch (error) {
-      if (alive.current) setState({ phase: 'error', error });
-    }
-  }, [alive]);
 
   const dismiss = useCallback(() => setState({ phase: 'idle' }), []);
 
-  return { state, start, cancel, dismiss };
+  return { state, start, cancel: jobs.cancel, dismiss };
 }

@@ -1,7 +1,7 @@
 // What every long-running job's hook shares: knowing whether the component is still mounted, calling the latest
-// onFinished, and polling a job every 200 ms until it stops running.
+// onFinished, polling a job every 200 ms until it stops running, and cancelling it.
 
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { MutableRefObject } from 'react';
 import type { JobStatus } from '../../../electron/contract/dto';
 import { call } from '../bridge/call';
@@ -37,4 +37,59 @@ export async function pollJob(jobId: string, alive: MutableRefObject<boolean>, o
     onRunning(status);
     await sleep(POLL_MS);
   }
+}
+
+export interface JobCancel {
+  /** A new job is starting: forget the last one. */
+  begin: () => void;
+  /** The start call answered with the job's id; a cancel asked for before it is sent now. */
+  attach: (id: string) => void;
+  /** The job has ended. */
+  end: () => void;
+  /** Whether cancel has been asked for the current job (shown as "cancelling…" while it runs). */
+  requested: MutableRefObject<boolean>;
+  /** Asks the job to stop; polling reports how it ended. `onError` hears a cancel call that failed. */
+  cancel: () => Promise<void>;
+}
+
+/**
+ * Cancelling a job, shared by every job hook. The handler may press cancel before the start call has answered
+ * with the job's id (an export checks the certificate passphrase first): the request is kept and sent as soon
+ * as the id arrives, never dropped.
+ */
+export function useJobCancel(onRequested: () => void, onError: (error: unknown) => void): JobCancel {
+  const jobId = useRef<string | null>(null);
+  const requested = useRef(false);
+  // The latest callbacks, so the functions returned stay the same from render to render.
+  const callbacks = useRef({ onRequested, onError });
+  useEffect(() => {
+    callbacks.current = { onRequested, onError };
+  });
+
+  const begin = useCallback(() => {
+    jobId.current = null;
+    requested.current = false;
+  }, []);
+  const attach = useCallback((id: string) => {
+    jobId.current = id;
+    if (requested.current) void call('jobs.cancel', { jobId: id }).catch(() => undefined);
+  }, []);
+  const end = useCallback(() => {
+    jobId.current = null;
+  }, []);
+  const cancel = useCallback(async () => {
+    if (requested.current) return;
+    requested.current = true;
+    callbacks.current.onRequested();
+    const id = jobId.current;
+    if (!id) return;
+    try {
+      await call('jobs.cancel', { jobId: id });
+    } catch (error) {
+      // The cancel did not reach the job (it may have just ended): it can be asked for again.
+      requested.current = false;
+      callbacks.current.onError(error);
+    }
+  }, []);
+  return useMemo(() => ({ begin, attach, end, requested, cancel }), [begin, attach, end, cancel]);
 }
