@@ -20,6 +20,16 @@ interface Props {
   onOpenDetail: (evidenceId: string) => void;
 }
 
+/** The legend: each swatch and its text, in the order the map draws them. */
+const LEGEND = [
+  ['capture', 'mapLegendGps'],
+  ['camera', 'mapLegendCamera'],
+  ['party', 'mapLegendParty'],
+  ['place', 'mapLegendPlace'],
+  ['street', 'mapLegendStreet'],
+  ['area', 'mapLegendArea'],
+] as const;
+
 export function MapPanel({ caseId, zone, version, selectedId, onSelect, onOpenDetail }: Props) {
   const { t } = useI18n();
   const { data, reload } = useLoad(() => call('map.forCase', { caseId }), [caseId, version]);
@@ -62,24 +72,11 @@ export function MapPanel({ caseId, zone, version, selectedId, onSelect, onOpenDe
             )}
           </div>
           <ul className="map-legend" aria-label={t.mapLegend}>
-            <li>
-              <span className="legend-swatch swatch-capture" aria-hidden="true" /> {t.mapLegendGps}
-            </li>
-            <li>
-              <span className="legend-swatch swatch-camera" aria-hidden="true" /> {t.mapLegendCamera}
-            </li>
-            <li>
-              <span className="legend-swatch swatch-party" aria-hidden="true" /> {t.mapLegendParty}
-            </li>
-            <li>
-              <span className="legend-swatch swatch-place" aria-hidden="true" /> {t.mapLegendPlace}
-            </li>
-            <li>
-              <span className="legend-swatch swatch-street" aria-hidden="true" /> {t.mapLegendStreet}
-            </li>
-            <li>
-              <span className="legend-swatch swatch-area" aria-hidden="true" /> {t.mapLegendArea}
-            </li>
+            {LEGEND.map(([swatch, text]) => (
+              <li key={swatch}>
+                <span className={`legend-swatch swatch-${swatch}`} aria-hidden="true" /> {t[text]}
+              </li>
+            ))}
           </ul>
           {map.captures.length === 0 && <p className="muted">{t.mapNoCaptures}</p>}
         </>
