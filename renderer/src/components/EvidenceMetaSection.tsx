@@ -10,6 +10,7 @@ import { ELEMENT_ORDER } from '../chain/fix';
 import type { ElementId } from '../chain/fix';
 import { useI18n } from '../i18n';
 import { ErrorBanner } from './ErrorBanner';
+import { FormActions } from './FormActions';
 
 type Meta = Output<'evidence.setMeta'>;
 type Method = NonNullable<Meta['method']>;
@@ -127,14 +128,7 @@ function MetaForm({ caseId, evidenceId, meta, onCancel, onSaved }: { caseId: str
         </div>
       </fieldset>
       {error !== null && <ErrorBanner error={error} onClose={() => setError(null)} />}
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary btn-small" disabled={busy}>
-          {busy ? t.metaSaving : t.metaSave}
-        </button>
-        <button type="button" className="btn btn-small btn-quiet" onClick={onCancel}>
-          {t.cancel}
-        </button>
-      </div>
+      <FormActions busy={busy} label={t.metaSave} busyLabel={t.metaSaving} onCancel={onCancel} />
     </form>
   );
 }

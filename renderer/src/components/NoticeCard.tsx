@@ -12,6 +12,7 @@ import { deadlineState } from '../format/durations';
 import { formatLocalText } from '../format/local-text';
 import { useI18n } from '../i18n';
 import { ErrorBanner } from './ErrorBanner';
+import { FormActions } from './FormActions';
 
 interface Props {
   notice: NoticeDto;
@@ -164,14 +165,7 @@ function StatementForm({ noticeId, onDone, onCancel }: { noticeId: string; onDon
         <textarea id={`${id}-note`} rows={2} maxLength={4000} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
       {error !== null && <ErrorBanner error={error} onClose={() => setError(null)} />}
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary btn-small" disabled={busy || received === ''}>
-          {t.statementSave}
-        </button>
-        <button type="button" className="btn btn-small btn-quiet" onClick={onCancel}>
-          {t.cancel}
-        </button>
-      </div>
+      <FormActions busy={busy} disabled={received === ''} label={t.statementSave} onCancel={onCancel} />
     </form>
   );
 }

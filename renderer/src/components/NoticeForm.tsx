@@ -11,6 +11,7 @@ import type { NoticeKind } from '../chain/fix';
 import type { CatalogItem } from '../hooks/useCatalog';
 import { useI18n } from '../i18n';
 import { ErrorBanner } from './ErrorBanner';
+import { FormActions } from './FormActions';
 
 type Method = Input<'notices.add'>['method'];
 const KINDS: readonly NoticeKind[] = ['correction-order', 'facts-notice'];
@@ -158,14 +159,7 @@ export function NoticeForm({ caseId, item, initialKind, onDone, onCancel }: Prop
         </p>
       )}
       {error !== null && <ErrorBanner error={error} onClose={() => setError(null)} />}
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary btn-small" disabled={busy}>
-          {busy ? t.savingNotice : t.saveNotice}
-        </button>
-        <button type="button" className="btn btn-small btn-quiet" onClick={onCancel}>
-          {t.cancel}
-        </button>
-      </div>
+      <FormActions busy={busy} label={t.saveNotice} busyLabel={t.savingNotice} onCancel={onCancel} />
     </form>
   );
 }

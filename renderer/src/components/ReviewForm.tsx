@@ -8,6 +8,7 @@ import type { Output } from '../../../electron/contract/api';
 import { call } from '../bridge/call';
 import { useI18n } from '../i18n';
 import { ErrorBanner } from './ErrorBanner';
+import { FormActions } from './FormActions';
 
 export const REVIEW_QUESTIONS = ['authentic', 'clear', 'complete', 'accurate'] as const;
 export type ReviewQuestion = (typeof REVIEW_QUESTIONS)[number];
@@ -119,16 +120,7 @@ export function ReviewForm({ caseId, evidenceId, previous, autoFocus, onDone, on
         </p>
       )}
       {error !== null && <ErrorBanner error={error} onClose={() => setError(null)} />}
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary btn-small" disabled={busy}>
-          {busy ? t.reviewSubmitting : t.reviewSubmit}
-        </button>
-        {onCancel && (
-          <button type="button" className="btn btn-small btn-quiet" onClick={onCancel}>
-            {t.cancel}
-          </button>
-        )}
-      </div>
+      <FormActions busy={busy} label={t.reviewSubmit} busyLabel={t.reviewSubmitting} onCancel={onCancel} />
     </form>
   );
 }
