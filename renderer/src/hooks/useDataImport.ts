@@ -5,7 +5,7 @@ import { useCallback, useState } from 'react';
 import type { Input } from '../../../electron/contract/api';
 import type { JobStatus } from '../../../electron/contract/dto';
 import { call } from '../bridge/call';
-import { pollJob, useJobCancel, useJobLifecycle } from './useJobLifecycle';
+import { useJobCancel, useJobLifecycle } from './useJobLifecycle';
 
 export type DataImportState =
   | { phase: 'idle' }
@@ -35,14 +35,11 @@ export function useDataImport(onFinished: () => void): DataImport {
     setState({ phase: 'running', status: null, cancelling: false });
     try {
       const { jobId } = await call('datasets.import', input);
-      jobs.attach(jobId);
-      const status = await pollJob(jobId, alive, (s) => setState({ phase: 'running', status: s, cancelling: jobs.requested.current }));
+      const status = await jobs.follow(jobId, alive, (s) => setState({ phase: 'running', status: s, cancelling: jobs.requested.current }));
       if (!status) return;
-      jobs.end();
       setState({ phase: 'finished', status });
       finished.current();
     } catch (error) {
-      jobs.end();
       if (alive.current) setState({ phase: 'error', error });
     }
   }, [alive, finished, jobs]);

@@ -6,7 +6,7 @@ import { useCallback, useState } from 'react';
 import type { Input } from '../../../electron/contract/api';
 import type { ExportResultDto, JobStatus } from '../../../electron/contract/dto';
 import { call } from '../bridge/call';
-import { pollJob, useJobCancel, useJobLifecycle } from './useJobLifecycle';
+import { useJobCancel, useJobLifecycle } from './useJobLifecycle';
 
 export type ExportStep = NonNullable<JobStatus['exportStep']>;
 export type ExportedFile = ExportResultDto & { fileName: string };
@@ -59,14 +59,11 @@ export function useExportJob(onFinished: () => void): ExportJob {
     setState({ phase: 'running', step: null, cancelling: false });
     try {
       const { jobId } = await call('casefile.export', input);
-      jobs.attach(jobId);
-      const status = await pollJob(jobId, alive, (s) => setState({ phase: 'running', step: s.exportStep, cancelling: jobs.requested.current }));
-      jobs.end();
+      const status = await jobs.follow(jobId, alive, (s) => setState({ phase: 'running', step: s.exportStep, cancelling: jobs.requested.current }));
       if (!status) return;
       setState(finalState(status));
       finished.current();
     } catch (error) {
-      jobs.end();
       if (alive.current) setState({ phase: 'error', error });
     }
   }, [alive, finished, jobs]);

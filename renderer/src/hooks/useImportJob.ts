@@ -5,7 +5,7 @@
 import { useCallback, useState } from 'react';
 import type { JobStatus } from '../../../electron/contract/dto';
 import { call } from '../bridge/call';
-import { pollJob, useJobCancel, useJobLifecycle } from './useJobLifecycle';
+import { useJobCancel, useJobLifecycle } from './useJobLifecycle';
 
 export type ImportState =
   | { phase: 'idle' }
@@ -44,14 +44,11 @@ export function useImportJob(caseId: string, onFinished: () => void): ImportJob 
         }
         jobs.begin();
         const { jobId } = await call('import.start', { caseId, paths });
-        jobs.attach(jobId);
-        const status = await pollJob(jobId, alive, (s) => setState({ phase: 'running', status: s, cancelling: jobs.requested.current }));
+        const status = await jobs.follow(jobId, alive, (s) => setState({ phase: 'running', status: s, cancelling: jobs.requested.current }));
         if (!status) return;
-        jobs.end();
         setState({ phase: 'finished', status });
         finished.current();
       } catch (error) {
-        jobs.end();
         if (alive.current) setState({ phase: 'error', error });
         finished.current();
       }

@@ -28,7 +28,7 @@ export function useJobLifecycle(onFinished: () => void): { alive: MutableRefObje
  * Polls `jobId` until it is no longer running, reporting each running status; resolves with the final status, or
  * with null once the component has gone (nothing more should be done then).
  */
-export async function pollJob(jobId: string, alive: MutableRefObject<boolean>, onRunning: (status: JobStatus) => void): Promise<JobStatus | null> {
+async function pollJob(jobId: string, alive: MutableRefObject<boolean>, onRunning: (status: JobStatus) => void): Promise<JobStatus | null> {
   for (;;) {
     if (!alive.current) return null;
     const status = await call('jobs.get', { jobId });
@@ -42,10 +42,11 @@ export async function pollJob(jobId: string, alive: MutableRefObject<boolean>, o
 export interface JobCancel {
   /** A new job is starting: forget the last one. */
   begin: () => void;
-  /** The start call answered with the job's id; a cancel asked for before it is sent now. */
-  attach: (id: string) => void;
-  /** The job has ended. */
-  end: () => void;
+  /**
+   * Follows the job the start call answered with: a cancel asked for before its id was known is sent now; then it
+   * is polled (see `pollJob`) until it ends.
+   */
+  follow: (id: string, alive: MutableRefObject<boolean>, onRunning: (status: JobStatus) => void) => Promise<JobStatus | null>;
   /** Whether cancel has been asked for the current job (shown as "cancelling…" while it runs). */
   requested: MutableRefObject<boolean>;
   /** Asks the job to stop; polling reports how it ended. `onError` hears a cancel call that failed. */
@@ -70,12 +71,14 @@ export function useJobCancel(onRequested: () => void, onError: (error: unknown) 
     jobId.current = null;
     requested.current = false;
   }, []);
-  const attach = useCallback((id: string) => {
+  const follow = useCallback(async (id: string, alive: MutableRefObject<boolean>, onRunning: (status: JobStatus) => void) => {
     jobId.current = id;
     if (requested.current) void call('jobs.cancel', { jobId: id }).catch(() => undefined);
-  }, []);
-  const end = useCallback(() => {
-    jobId.current = null;
+    try {
+      return await pollJob(id, alive, onRunning);
+    } finally {
+      jobId.current = null;
+    }
   }, []);
   const cancel = useCallback(async () => {
     if (requested.current) return;
@@ -91,5 +94,5 @@ export function useJobCancel(onRequested: () => void, onError: (error: unknown) 
       callbacks.current.onError(error);
     }
   }, []);
-  return useMemo(() => ({ begin, attach, end, requested, cancel }), [begin, attach, end, cancel]);
+  return useMemo(() => ({ begin, follow, requested, cancel }), [begin, follow, cancel]);
 }
